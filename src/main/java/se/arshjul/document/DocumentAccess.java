@@ -1,0 +1,43 @@
+package se.arshjul.document;
+
+import org.springframework.stereotype.Component;
+
+import se.arshjul.organisation.OrganisationService;
+import se.arshjul.organisation.OrganisationService.PersonInfo;
+import se.arshjul.organisation.Role;
+
+/**
+ * Who may see and create which documents. Drafts stay within the unit, the förvaltning's staff,
+ * the board's secretary and the administrators; adopted documents are public records.
+ */
+@Component
+class DocumentAccess {
+
+	private final OrganisationService organisation;
+
+	DocumentAccess(OrganisationService organisation) {
+		this.organisation = organisation;
+	}
+
+	boolean mayRead(String userId, PlanDocument document) {
+		if (document.isAdopted()) {
+			return true;
+		}
+		return this.organisation.findPerson(userId).map((p) -> isUnitMember(p, document.getUnitId())
+				|| isAdministrationStaff(p, document.getAdministrationId()) || p.isAdmin()).orElse(false);
+	}
+
+	boolean mayCreate(String userId, String unitId) {
+		return this.organisation.findPerson(userId).map((p) -> isUnitMember(p, unitId) || p.isAdmin()).orElse(false);
+	}
+
+	private static boolean isUnitMember(PersonInfo person, String unitId) {
+		return person.holds(Role.HANDLAGGARE, unitId) || person.holds(Role.ENHETSCHEF, unitId);
+	}
+
+	private static boolean isAdministrationStaff(PersonInfo person, String administrationId) {
+		return person.holds(Role.FORVALTNING, administrationId)
+				|| person.holds(Role.NAMNDSEKRETERARE, administrationId);
+	}
+
+}

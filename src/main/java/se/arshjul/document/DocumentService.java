@@ -1,0 +1,203 @@
+package se.arshjul.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.arshjul.organisation.OrganisationService;
+import se.arshjul.organisation.OrganisationService.UnitInfo;
+import se.arshjul.system.ConflictException;
+import se.arshjul.system.FieldProblem;
+import se.arshjul.system.ForbiddenException;
+import se.arshjul.system.InvalidInputException;
+import se.arshjul.system.NotFoundException;
+
+/** Creates documents, shows them to those who may see them, and records each step of their lifecycle. */
+@Service
+@Transactional
+public class DocumentService {
+
+	static final int FIRST_YEAR = 2000;
+
+	static final int LAST_YEAR = 2100;
+
+	private final PlanDocumentRepository documents;
+
+	private final AdoptedDocumentRepository adopted;
+
+	private final DocumentEventRepository events;
+
+	private final OrganisationService organisation;
+
+	private final DocumentAccess access;
+
+	private final DnrSequence dnrSequence;
+
+	private final DocumentLifecycle lifecycle;
+
+	DocumentService(PlanDocumentRepository documents, AdoptedDocumentRepository adopted,
+			DocumentEventRepository events, OrganisationService organisation, DocumentAccess access,
+			DnrSequence dnrSequence, DocumentLifecycle lifecycle) {
+		this.documents = documents;
+		this.adopted = adopted;
+		this.events = events;
+		this.organisation = organisation;
+		this.access = access;
+		this.dnrSequence = dnrSequence;
+		this.lifecycle = lifecycle;
+	}
+
+	/** Creates a unit's document, registers it with a Dnr and starts its lifecycle. */
+	public DocumentView create(CreateDocument command, String userId) {
+		UnitInfo unit = validate(command);
+		if (!this.access.mayCreate(userId, unit.id())) {
+			throw new ForbiddenException("Du kan bara skapa dokument för din egen enhet");
+		}
+		DocumentType type = DocumentType.valueOf(command.type());
+		if (this.documents.existsByUnitIdAndYearAndType(unit.id(), command.year(), type)) {
+			throw new ConflictException(
+					unit.name() + " har redan en " + type.label().toLowerCase(Locale.ROOT) + " för " + command.year());
+		}
+		String dnr = this.dnrSequence.next(unit.administrationId());
+		String title = type.title(command.year(), unit.name());
+		PlanDocument document = this.documents.save(
+				new PlanDocument(unit.administrationId(), unit.id(), command.year(), type, dnr, title, userId));
+		record(document, userId, "CREATED", null, null);
+		document.attachProcess(this.lifecycle.start(new DocumentLifecycle.LifecycleStart(document.getId(), dnr,
+				unit.administrationId(), unit.id(), unit.name(), type, command.year(), title)));
+		return toView(document);
+	}
+
+	private UnitInfo validate(CreateDocument command) {
+		List<FieldProblem> problems = new ArrayList<>();
+		UnitInfo unit = null;
+		if (command.unitId() == null || command.unitId().isBlank()) {
+			problems.add(new FieldProblem("unitId", "Enhet saknas"));
+		}
+		else {
+			unit = this.organisation.findUnit(command.unitId()).filter(UnitInfo::active).orElse(null);
+			if (unit == null) {
+				problems.add(new FieldProblem("unitId", "Enheten finns inte eller är avslutad"));
+			}
+		}
+		if (command.year() == null) {
+			problems.add(new FieldProblem("year", "År saknas"));
+		}
+		else if (command.year() < FIRST_YEAR || command.year() > LAST_YEAR) {
+			problems.add(new FieldProblem("year", "Året måste ligga mellan " + FIRST_YEAR + " och " + LAST_YEAR));
+		}
+		if (command.type() == null || command.type().isBlank()) {
+			problems.add(new FieldProblem("type", "Dokumenttyp saknas"));
+		}
+		else if (Arrays.stream(DocumentType.values()).noneMatch((t) -> t.name().equals(command.type()))) {
+			problems.add(new FieldProblem("type", "Dokumenttypen måste vara VP, T1, T2 eller VB"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return unit;
+	}
+
+	@Transactional(readOnly = true)
+	public DocumentView get(UUID id, String userId) {
+		return toView(readable(id, userId));
+	}
+
+	@Transactional(readOnly = true)
+	public AdoptedPdf adoptedPdf(UUID id, String userId) {
+		PlanDocument document = readable(id, userId);
+		AdoptedDocument sealed = this.adopted.findById(document.getId())
+			.orElseThrow(() -> new NotFoundException("Dokumentet " + document.getDnr() + " är inte fastställt än"));
+		return new AdoptedPdf(sealed.getDnr(), sealed.getPdf(), sealed.getSha256());
+	}
+
+	/** What happened to the document, oldest first. */
+	@Transactional(readOnly = true)
+	public List<DocumentHistoryEntry> history(UUID id, String userId) {
+		PlanDocument document = readable(id, userId);
+		return this.events.findByDocumentIdOrderByOccurredAt(document.getId())
+			.stream()
+			.map((e) -> new DocumentHistoryEntry(e.getOccurredAt(), e.getActor(), e.getKind(), e.getStep(),
+					e.getComment()))
+			.toList();
+	}
+
+	private PlanDocument readable(UUID id, String userId) {
+		return this.documents.findById(id)
+			.filter((d) -> this.access.mayRead(userId, d))
+			.orElseThrow(() -> new NotFoundException("Dokumentet finns inte"));
+	}
+
+	// --- steps of the lifecycle, called by the process ---
+
+	/** For the lifecycle itself: the document without an access check. */
+	@Transactional(readOnly = true)
+	public DocumentView find(UUID id) {
+		return toView(load(id));
+	}
+
+	public void enterStep(UUID id, DocumentStatus status) {
+		load(id).enterStep(status);
+	}
+
+	public void saveDraft(UUID id, String title, DocumentContent content, String actor) {
+		PlanDocument document = load(id);
+		document.saveDraft(title, content);
+		record(document, actor, "DRAFT_SAVED", "Task_Draft", null);
+	}
+
+	public void recordAptDiscussion(UUID id, LocalDate aptDate, String notes, String actor) {
+		PlanDocument document = load(id);
+		String participation = "Planen har diskuterats med medarbetarna på arbetsplatsträffen " + aptDate + "."
+				+ ((notes == null || notes.isBlank()) ? "" : " " + notes.strip());
+		document.recordAptDiscussion(aptDate, participation);
+		record(document, actor, "APT_RECORDED", "Task_AptDiscussion", notes);
+	}
+
+	/** A decision at a step; a return or referral keeps its comment for the handläggare. */
+	public void recordDecision(UUID id, String step, String decision, String comment, boolean sendsBack,
+			String actor) {
+		PlanDocument document = load(id);
+		if (sendsBack) {
+			document.recordComment(comment);
+		}
+		record(document, actor, "DECISION_" + decision, step, comment);
+	}
+
+	public void recordReminder(UUID id, String step) {
+		record(load(id), null, "REMINDER", step, null);
+	}
+
+	public void markOverdue(UUID id, String step) {
+		PlanDocument document = load(id);
+		document.markOverdue(step);
+		record(document, null, "ESCALATED", step, null);
+	}
+
+	PlanDocument load(UUID id) {
+		return this.documents.findById(id).orElseThrow(() -> new NotFoundException("Dokumentet finns inte"));
+	}
+
+	void record(PlanDocument document, String actor, String kind, String step, String comment) {
+		this.events.save(new DocumentEvent(document.getId(), actor, kind, step, comment));
+	}
+
+	DocumentView toView(PlanDocument d) {
+		String unitName = this.organisation.findUnit(d.getUnitId()).map(UnitInfo::name).orElse(d.getUnitId());
+		DocumentView.Adoption adoption = this.adopted.findById(d.getId())
+			.map((a) -> new DocumentView.Adoption(a.getMeetingDate(), a.getParagraph(), a.getAdoptedBy(),
+					a.getAdoptedAt(), a.getSha256()))
+			.orElse(null);
+		return new DocumentView(d.getId(), d.getDnr(), d.getAdministrationId(), d.getUnitId(), unitName, d.getYear(),
+				d.getType(), d.getType().label(), d.getTitle(), d.getStatus(), d.getStatus().label(), d.getContent(),
+				d.getAptDate(), d.getLastComment(), d.getOverdueStep(), d.getProcessInstanceId(), d.getCreatedAt(),
+				d.getUpdatedAt(), adoption);
+	}
+
+}

@@ -1,0 +1,22 @@
+package se.arshjul.document;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PlanDocumentRepository extends JpaRepository<PlanDocument, UUID> {
+
+	boolean existsByUnitIdAndYearAndType(String unitId, int year, DocumentType type);
+
+}
+
+interface AdoptedDocumentRepository extends JpaRepository<AdoptedDocument, UUID> {
+
+}
+
+interface DocumentEventRepository extends JpaRepository<DocumentEvent, UUID> {
+
+	List<DocumentEvent> findByDocumentIdOrderByOccurredAt(UUID documentId);
+
+}

@@ -1,0 +1,78 @@
+package se.arshjul.document.web;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.arshjul.document.AdoptedPdf;
+import se.arshjul.document.CreateDocument;
+import se.arshjul.document.DocumentHistoryEntry;
+import se.arshjul.document.DocumentService;
+import se.arshjul.document.DocumentView;
+import se.arshjul.system.NotFoundException;
+
+@RestController
+@RequestMapping("/api/documents")
+class DocumentController {
+
+	/** The SHA-256 of the stored adopted PDF, in hex. */
+	static final String SHA256_HEADER = "X-Content-SHA256";
+
+	private final DocumentService documents;
+
+	DocumentController(DocumentService documents) {
+		this.documents = documents;
+	}
+
+	@PostMapping
+	ResponseEntity<DocumentView> create(@RequestBody CreateDocument command, Principal user) {
+		DocumentView created = this.documents.create(command, user.getName());
+		return ResponseEntity.created(URI.create("/api/documents/" + created.id())).body(created);
+	}
+
+	@GetMapping("/{id}")
+	DocumentView get(@PathVariable String id, Principal user) {
+		return this.documents.get(parse(id), user.getName());
+	}
+
+	@GetMapping("/{id}/history")
+	List<DocumentHistoryEntry> history(@PathVariable String id, Principal user) {
+		return this.documents.history(parse(id), user.getName());
+	}
+
+	@GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> pdf(@PathVariable String id, Principal user) {
+		AdoptedPdf pdf = this.documents.adoptedPdf(parse(id), user.getName());
+		String base64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(pdf.sha256()));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(SHA256_HEADER, pdf.sha256())
+			.header("Repr-Digest", "sha-256=:" + base64 + ":")
+			.header("Content-Disposition",
+					ContentDisposition.inline().filename(pdf.dnr() + ".pdf").build().toString())
+			.body(pdf.content());
+	}
+
+	private static UUID parse(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("Dokumentet finns inte");
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package se.arshjul.organisation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AdministrationRepository extends JpaRepository<Administration, String> {
+
+}

@@ -1,0 +1,7 @@
+package se.arshjul.organisation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonRepository extends JpaRepository<Person, String> {
+
+}

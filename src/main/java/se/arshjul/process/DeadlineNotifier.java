@@ -1,0 +1,84 @@
+package se.arshjul.process;
+
+import java.util.UUID;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+
+import org.springframework.stereotype.Component;
+
+import se.arshjul.document.DocumentService;
+import se.arshjul.organisation.Role;
+
+/**
+ * Acts on a step's deadline timers. A reminder is recorded for the document. An escalation flags
+ * the document and the step, raises the task's priority, and lets the unit's enhetschef and the
+ * förvaltning see the late task in Tasklist (read only: they cannot complete it for the
+ * handläggare). The element's input parameter {@code deadlineKind} says which.
+ */
+@Component("deadlineNotifier")
+class DeadlineNotifier implements JavaDelegate {
+
+	static final String KIND = "deadlineKind";
+
+	static final String STEP = "deadlineStep";
+
+	static final int ESCALATED_PRIORITY = 100;
+
+	private final DocumentService documents;
+
+	private final TaskService taskService;
+
+	private final AuthorizationService authorizationService;
+
+	DeadlineNotifier(DocumentService documents, TaskService taskService, AuthorizationService authorizationService) {
+		this.documents = documents;
+		this.taskService = taskService;
+		this.authorizationService = authorizationService;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		UUID id = UUID.fromString((String) execution.getVariable(Lifecycle.DOCUMENT_ID));
+		String step = (String) execution.getVariable(STEP);
+		if ("reminder".equals(execution.getVariable(KIND))) {
+			this.documents.recordReminder(id, step);
+			return;
+		}
+		this.documents.markOverdue(id, step);
+		execution.setVariable(Lifecycle.ESCALATED_STEP, step);
+		String unitId = (String) execution.getVariable(Lifecycle.UNIT_ID);
+		String administrationId = (String) execution.getVariable(Lifecycle.ADMINISTRATION_ID);
+		for (Task task : this.taskService.createTaskQuery()
+			.processInstanceId(execution.getProcessInstanceId())
+			.taskDefinitionKey(step)
+			.list()) {
+			this.taskService.setPriority(task.getId(), ESCALATED_PRIORITY);
+			letRead(task, Role.ENHETSCHEF.groupId(unitId));
+			letRead(task, Role.FORVALTNING.groupId(administrationId));
+		}
+	}
+
+	private void letRead(Task task, String groupId) {
+		boolean granted = this.authorizationService.createAuthorizationQuery()
+			.resourceType(Resources.TASK)
+			.resourceId(task.getId())
+			.groupIdIn(groupId)
+			.count() > 0;
+		if (!granted) {
+			Authorization read = this.authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+			read.setGroupId(groupId);
+			read.setResource(Resources.TASK);
+			read.setResourceId(task.getId());
+			read.addPermission(Permissions.READ);
+			this.authorizationService.saveAuthorization(read);
+		}
+	}
+
+}

@@ -1,0 +1,72 @@
+package se.arshjul.process;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+import org.springframework.stereotype.Component;
+
+import se.arshjul.document.DocumentContent;
+import se.arshjul.document.DocumentService;
+import se.arshjul.document.DocumentView;
+
+/**
+ * Shows the saved draft on {@code Task_Draft} when it opens (with the comment of a return), and
+ * moves what was submitted into the document when it completes. The text lives in the document,
+ * not in the process: the variables exist only while the draft task is open.
+ */
+@Component("draftTaskListener")
+class DraftTaskListener implements TaskListener {
+
+	static final List<String> DRAFT_FIELDS = List.of(Lifecycle.TITLE, Lifecycle.VISION, Lifecycle.DESCRIPTION,
+			Lifecycle.QUALITY_WORK, Lifecycle.OTHER_MATTERS);
+
+	private final DocumentService documents;
+
+	DraftTaskListener(DocumentService documents) {
+		this.documents = documents;
+	}
+
+	@Override
+	public void notify(DelegateTask task) {
+		if (EVENTNAME_CREATE.equals(task.getEventName())) {
+			showDraft(task);
+		}
+	}
+
+	private void showDraft(DelegateTask task) {
+		DocumentView document = this.documents.find(StepListener.documentId(task));
+		DocumentContent content = document.content();
+		Map<String, Object> fields = new HashMap<>();
+		fields.put(Lifecycle.TITLE, document.title());
+		fields.put(Lifecycle.VISION, nullToEmpty(content.vision()));
+		fields.put(Lifecycle.DESCRIPTION, nullToEmpty(content.description()));
+		fields.put(Lifecycle.QUALITY_WORK, nullToEmpty(content.qualityWork()));
+		fields.put(Lifecycle.OTHER_MATTERS, nullToEmpty(content.otherMatters()));
+		fields.put(Lifecycle.RETURN_COMMENT, nullToEmpty(document.lastComment()));
+		task.getExecution().setVariables(fields);
+	}
+
+	/** Called by {@link TaskCompletionListener} once the submitted draft passed the rules. */
+	void saveDraft(DelegateTask task, String actor) {
+		DocumentView document = this.documents.find(StepListener.documentId(task));
+		DocumentContent content = document.content()
+			.withDraftText(text(task, Lifecycle.VISION), text(task, Lifecycle.DESCRIPTION),
+					text(task, Lifecycle.QUALITY_WORK), text(task, Lifecycle.OTHER_MATTERS));
+		this.documents.saveDraft(document.id(), text(task, Lifecycle.TITLE).strip(), content, actor);
+		task.getExecution().removeVariables(DRAFT_FIELDS);
+	}
+
+	private static String text(DelegateTask task, String name) {
+		Object value = task.getVariable(name);
+		return value == null ? null : value.toString();
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
+	}
+
+}

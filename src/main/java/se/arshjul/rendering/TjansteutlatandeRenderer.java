@@ -1,0 +1,163 @@
+package se.arshjul.rendering;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.ErrorListener;
+import javax.xml.transform.Templates;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerConfigurationException;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.sax.SAXResult;
+import javax.xml.transform.stream.StreamSource;
+
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.apache.xmlgraphics.util.MimeConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.xml.sax.SAXException;
+
+/**
+ * Renders a {@link Tjansteutlatande} to a PDF/A-2b document: record → XML → XSLT
+ * ({@code rendering/tjansteutlatande.xsl}) → XSL-FO → Apache FOP ({@code rendering/fop.xconf}).
+ * Thread-safe: the FOP factory and the compiled stylesheet are shared, everything else is per
+ * render.
+ */
+@Component
+public class TjansteutlatandeRenderer {
+
+	private static final Logger log = LoggerFactory.getLogger(TjansteutlatandeRenderer.class);
+
+	/** The JDK's own XSLTC, named so that no other engine on the classpath (e.g. Saxon) is picked. */
+	static final String XSLT_ENGINE = "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
+
+	private static final URI BASE_URI = URI.create(ClasspathResourceResolver.SCHEME + ":/rendering/");
+
+	private static final String FOP_CONFIG = "rendering/fop.xconf";
+
+	private static final String STYLESHEET = "rendering/tjansteutlatande.xsl";
+
+	private static final ErrorListener STRICT = new StrictErrorListener();
+
+	private final FopFactory fopFactory;
+
+	private final Templates stylesheet;
+
+	public TjansteutlatandeRenderer() {
+		ClassLoader classLoader = TjansteutlatandeRenderer.class.getClassLoader();
+		try {
+			this.fopFactory = createFopFactory(classLoader);
+			this.stylesheet = compileStylesheet(classLoader);
+		}
+		catch (IOException | SAXException | TransformerConfigurationException ex) {
+			throw new RenderingException("Could not set up the tjänsteutlåtande renderer", ex);
+		}
+	}
+
+	/**
+	 * @return the PDF/A-2b document
+	 * @throws RenderingException if anything goes wrong; there is no partial result
+	 */
+	public byte[] render(Tjansteutlatande document) {
+		Objects.requireNonNull(document, "document");
+		String what = "tjänsteutlåtande Dnr " + TjansteutlatandeXml.clean(document.dnr());
+		long start = System.nanoTime();
+		try {
+			byte[] xml = TjansteutlatandeXml.write(document);
+			FOUserAgent userAgent = this.fopFactory.newFOUserAgent();
+			// Author → dc:creator and /Author (FOP rejects an empty one, so only when present).
+			// The title is NOT set here: FOUserAgent.setTitle() makes FOP 2.11 write dc:title as a
+			// plain value, which is not PDF/A (veraPDF 6.6.2.3.1). The stylesheet declares it in the
+			// XMP as an rdf:Alt instead, and FOP copies it to /Title. The language (sv) is xml:lang
+			// on fo:root, which FOP writes to /Lang and dc:language; FOUserAgent has no setter for it.
+			setIfPresent(document.administrationName(), userAgent::setAuthor);
+			userAgent.setCreator("Årshjul");
+			RenderEvents events = new RenderEvents();
+			userAgent.getEventBroadcaster().addEventListener(events);
+
+			ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+			Fop fop = this.fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
+			Transformer transformer = this.stylesheet.newTransformer();
+			transformer.setErrorListener(STRICT);
+			transformer.transform(new StreamSource(new ByteArrayInputStream(xml)),
+					new SAXResult(fop.getDefaultHandler()));
+			events.failOnErrors(what);
+			log.debug("Rendered {} ({} pages) in {} ms", what, fop.getResults().getPageCount(),
+					(System.nanoTime() - start) / 1_000_000);
+			return pdf.toByteArray();
+		}
+		catch (RenderingException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new RenderingException("Could not render " + what, ex);
+		}
+	}
+
+	private static void setIfPresent(String value, Consumer<String> setter) {
+		String clean = TjansteutlatandeXml.clean(value).strip();
+		if (!clean.isEmpty()) {
+			setter.accept(clean);
+		}
+	}
+
+	private static FopFactory createFopFactory(ClassLoader classLoader) throws IOException, SAXException {
+		try (InputStream config = open(classLoader, FOP_CONFIG)) {
+			return new FopConfParser(config, BASE_URI, new ClasspathResourceResolver(classLoader))
+				.getFopFactoryBuilder()
+				.build();
+		}
+	}
+
+	private static Templates compileStylesheet(ClassLoader classLoader)
+			throws IOException, TransformerConfigurationException {
+		TransformerFactory factory = TransformerFactory.newInstance(XSLT_ENGINE, null);
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+		factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+		factory.setErrorListener(STRICT);
+		try (InputStream xsl = open(classLoader, STYLESHEET)) {
+			return factory.newTemplates(new StreamSource(xsl, BASE_URI.resolve("tjansteutlatande.xsl").toString()));
+		}
+	}
+
+	private static InputStream open(ClassLoader classLoader, String resource) throws IOException {
+		InputStream in = classLoader.getResourceAsStream(resource);
+		if (in == null) {
+			throw new IOException("Missing classpath resource " + resource);
+		}
+		return in;
+	}
+
+	/** Turns XSLT errors into exceptions instead of lines on stderr. */
+	private static final class StrictErrorListener implements ErrorListener {
+
+		@Override
+		public void warning(TransformerException ex) {
+			log.warn("XSLT: {}", ex.getMessageAndLocation());
+		}
+
+		@Override
+		public void error(TransformerException ex) throws TransformerException {
+			throw ex;
+		}
+
+		@Override
+		public void fatalError(TransformerException ex) throws TransformerException {
+			throw ex;
+		}
+
+	}
+
+}

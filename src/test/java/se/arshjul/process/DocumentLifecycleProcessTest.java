@@ -1,0 +1,260 @@
+package se.arshjul.process;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import se.arshjul.document.CreateDocument;
+import se.arshjul.document.DocumentHistoryEntry;
+import se.arshjul.document.DocumentService;
+import se.arshjul.document.DocumentStatus;
+import se.arshjul.document.DocumentView;
+import se.arshjul.support.PostgresSpringTest;
+import se.arshjul.support.TestYears;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+
+/** Every path of {@code document-lifecycle}, on the real engine, beans and PostgreSQL. */
+@PostgresSpringTest
+class DocumentLifecycleProcessTest {
+
+	@Autowired
+	ProcessEngine engine;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	ManagementService managementService;
+
+	@Autowired
+	IdentityService identityService;
+
+	@Autowired
+	DocumentService documents;
+
+	LifecycleSteps steps;
+
+	DocumentView document;
+
+	ProcessInstance instance;
+
+	@BeforeEach
+	void startDocument() {
+		BpmnAwareTests.init(this.engine);
+		this.steps = new LifecycleSteps(this.taskService, this.identityService);
+		this.document = this.documents.create(new CreateDocument("assistansenheten", TestYears.next(), "VP"),
+				"handlaggare");
+		this.instance = this.runtimeService.createProcessInstanceQuery()
+			.processInstanceId(this.document.processInstanceId())
+			.singleResult();
+	}
+
+	@Test
+	void adoptsAndSealsDocumentGoingStraightThrough() {
+		BpmnAwareTests.assertThat(this.instance).isWaitingAt(Lifecycle.TASK_DRAFT);
+		assertThat(this.instance.getBusinessKey()).isEqualTo(this.document.dnr());
+		assertThat(this.task(Lifecycle.TASK_DRAFT).getName()).isEqualTo("Skriv utkast");
+
+		this.steps.draft(this.instance);
+		assertThat(status()).isEqualTo(DocumentStatus.APT_DISCUSSION);
+		this.steps.apt(this.instance);
+		assertThat(status()).isEqualTo(DocumentStatus.SIGN_OFF);
+		this.steps.signOff(this.instance, "approve", null);
+		assertThat(status()).isEqualTo(DocumentStatus.REVIEW);
+		this.steps.review(this.instance, "approve", "");
+		assertThat(status()).isEqualTo(DocumentStatus.BOARD_DECISION);
+		this.steps.board(this.instance, "adopted", null);
+
+		BpmnAwareTests.assertThat(this.instance).isWaitingAt(Lifecycle.TASK_RENDER_ADOPTED);
+		assertThat(status()).isEqualTo(DocumentStatus.RENDERING);
+		execute(job(Lifecycle.TASK_RENDER_ADOPTED, this.instance));
+
+		BpmnAwareTests.assertThat(this.instance).isEnded().hasPassed("Event_Adopted");
+		DocumentView adopted = this.documents.find(this.document.id());
+		assertThat(adopted.status()).isEqualTo(DocumentStatus.ADOPTED);
+		assertThat(adopted.title()).isEqualTo("Verksamhetsplan för Assistansenheten");
+		assertThat(adopted.content().staffParticipation()).contains("2026-11-03")
+			.contains("kompetensutveckling");
+		assertThat(adopted.adoption().paragraph()).isEqualTo("§ 12");
+		assertThat(adopted.adoption().sha256()).hasSize(64);
+		assertThat(this.documents.adoptedPdf(this.document.id(), "handlaggare2").content())
+			.startsWith("%PDF".getBytes());
+		assertThat(kinds()).containsSubsequence("CREATED", "DRAFT_SAVED", "APT_RECORDED", "DECISION_approve",
+				"DECISION_approve", "DECISION_adopted", "ADOPTED");
+	}
+
+	@Test
+	void returnsDraftToHandlaggareWithCommentAtSignOff() {
+		this.steps.draft(this.instance);
+		this.steps.apt(this.instance);
+		this.steps.signOff(this.instance, "return", "Budgeten saknar lokalkostnader.");
+
+		BpmnAwareTests.assertThat(this.instance).isWaitingAt(Lifecycle.TASK_DRAFT);
+		assertThat(status()).isEqualTo(DocumentStatus.DRAFT);
+		assertThat(this.runtimeService.getVariable(this.instance.getId(), Lifecycle.RETURN_COMMENT))
+			.isEqualTo("Budgeten saknar lokalkostnader.");
+		assertThat(this.runtimeService.getVariable(this.instance.getId(), Lifecycle.TITLE))
+			.as("the saved draft is shown again").isEqualTo("Verksamhetsplan för Assistansenheten");
+	}
+
+	@Test
+	void returnsDraftToHandlaggareWithCommentAtReview() {
+		this.steps.draft(this.instance);
+		this.steps.apt(this.instance);
+		this.steps.signOff(this.instance, "approve", null);
+		this.steps.review(this.instance, "return", "Indikatorerna saknar årsmål.");
+
+		BpmnAwareTests.assertThat(this.instance).isWaitingAt(Lifecycle.TASK_DRAFT);
+		assertThat(this.documents.find(this.document.id()).lastComment()).isEqualTo("Indikatorerna saknar årsmål.");
+		assertThat(this.runtimeService.getVariable(this.instance.getId(), Lifecycle.RETURN_COMMENT))
+			.isEqualTo("Indikatorerna saknar årsmål.");
+	}
+
+	@Test
+	void goesBackToDraftWhenTheBoardRefersItBack() {
+		this.steps.draft(this.instance);
+		this.steps.apt(this.instance);
+		this.steps.signOff(this.instance, "approve", null);
+		this.steps.review(this.instance, "approve", null);
+		this.steps.board(this.instance, "referredBack", "Nämnden vill se en tydligare analys.");
+
+		BpmnAwareTests.assertThat(this.instance).isWaitingAt(Lifecycle.TASK_DRAFT);
+		assertThat(status()).isEqualTo(DocumentStatus.DRAFT);
+		assertThat(this.runtimeService.getVariable(this.instance.getId(), Lifecycle.RETURN_COMMENT))
+			.isEqualTo("Nämnden vill se en tydligare analys.");
+		assertThat(this.documents.find(this.document.id()).adoption()).isNull();
+	}
+
+	@Test
+	void refusesReturnWithoutCommentAndKeepsTaskOpen() {
+		this.steps.draft(this.instance);
+		this.steps.apt(this.instance);
+
+		assertThatThrownBy(() -> this.steps.signOff(this.instance, "return", "  "))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("comment");
+		BpmnAwareTests.assertThat(this.instance).isWaitingAt(Lifecycle.TASK_SIGN_OFF);
+		assertThat(status()).isEqualTo(DocumentStatus.SIGN_OFF);
+	}
+
+	@Test
+	void refusesDatesThatAreNotRealAndNamesEveryProblem() {
+		this.steps.draft(this.instance);
+		this.steps.apt(this.instance);
+		this.steps.signOff(this.instance, "approve", null);
+		this.steps.review(this.instance, "approve", null);
+
+		assertThatThrownBy(() -> this.steps.complete(this.instance, Lifecycle.TASK_BOARD_DECISION,
+				LifecycleSteps.vars("boardDecision", "maybe", "meetingDate", "2027-02-30", "paragraph", "tolv")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("boardDecision")
+			.hasMessageContaining("meetingDate: Sammanträdesdatum '2027-02-30' är inget giltigt datum")
+			.hasMessageContaining("paragraph");
+		BpmnAwareTests.assertThat(this.instance).isWaitingAt(Lifecycle.TASK_BOARD_DECISION);
+	}
+
+	@Test
+	void refusesDraftWithoutTitleOrIntroductionAndKeepsWhatWasSaved() {
+		this.steps.draft(this.instance);
+		this.steps.apt(this.instance);
+		this.steps.signOff(this.instance, "return", "Skriv om inledningen.");
+
+		assertThatThrownBy(() -> this.steps.complete(this.instance, Lifecycle.TASK_DRAFT,
+				LifecycleSteps.vars("title", " ", "vision", "", "description", "", "qualityWork", "")))
+			.isInstanceOf(FormFieldValidationException.class)
+			.hasMessageContaining("title: Titel saknas")
+			.hasMessageContaining("Inledningen saknas");
+		assertThat(this.documents.find(this.document.id()).content().vision())
+			.startsWith("Vi ger personlig assistans");
+	}
+
+	@Test
+	void setsDueDateFromConfigurationAtEndOfWorkingDay() {
+		Task draft = task(Lifecycle.TASK_DRAFT);
+		ZonedDateTime due = draft.getDueDate().toInstant().atZone(ZoneId.of("Europe/Stockholm"));
+		assertThat(due.toLocalDate()).isEqualTo(ZonedDateTime.now(ZoneId.of("Europe/Stockholm")).plusDays(21).toLocalDate());
+		assertThat(due.getHour()).isEqualTo(17);
+		Job reminder = job("Timer_DraftReminder", this.instance);
+		assertThat(reminder.getDuedate()).isEqualTo(java.util.Date.from(due.minusDays(2).toInstant()));
+		Job escalation = job("Timer_DraftEscalation", this.instance);
+		assertThat(escalation.getDuedate()).isEqualTo(java.util.Date.from(due.plusDays(1).toInstant()));
+	}
+
+	@Test
+	void remindsBeforeTheDueDateWithoutLeavingTheStep() {
+		execute(job("Timer_DraftReminder", this.instance));
+		execute(job("Task_DraftReminder", this.instance));
+
+		BpmnAwareTests.assertThat(this.instance).isWaitingAt(Lifecycle.TASK_DRAFT);
+		assertThat(kinds()).contains("REMINDER");
+		assertThat(this.documents.find(this.document.id()).overdueStep()).isNull();
+	}
+
+	@Test
+	void escalatesLateStepToEnhetschefAndForvaltning() {
+		this.steps.draft(this.instance);
+		assertThat(visibleTasksOf("enhetschef", "enhetschef-assistansenheten")).isZero();
+
+		execute(job("Timer_AptEscalation", this.instance));
+		execute(job("Task_AptEscalation", this.instance));
+
+		BpmnAwareTests.assertThat(this.instance).isWaitingAt(Lifecycle.TASK_APT_DISCUSSION);
+		assertThat(this.documents.find(this.document.id()).overdueStep()).isEqualTo(Lifecycle.TASK_APT_DISCUSSION);
+		assertThat(this.runtimeService.getVariable(this.instance.getId(), Lifecycle.ESCALATED_STEP))
+			.isEqualTo(Lifecycle.TASK_APT_DISCUSSION);
+		assertThat(task(Lifecycle.TASK_APT_DISCUSSION).getPriority()).isEqualTo(DeadlineNotifier.ESCALATED_PRIORITY);
+		assertThat(visibleTasksOf("enhetschef", "enhetschef-assistansenheten")).isOne();
+		assertThat(visibleTasksOf("controller", "forvaltning-hagersten-liljeholmen")).isOne();
+		assertThat(visibleTasksOf("enhetschef2", "enhetschef-bestallarenheten-aldre")).isZero();
+
+		this.steps.apt(this.instance);
+		assertThat(this.documents.find(this.document.id()).overdueStep()).as("flag cleared by the next step").isNull();
+	}
+
+	private long visibleTasksOf(String userId, String groupId) {
+		this.identityService.setAuthentication(userId, List.of(groupId));
+		try {
+			return this.taskService.createTaskQuery().processInstanceId(this.instance.getId()).count();
+		}
+		finally {
+			this.identityService.clearAuthentication();
+		}
+	}
+
+	private Task task(String key) {
+		return this.steps.task(this.instance, key);
+	}
+
+	private DocumentStatus status() {
+		return this.documents.find(this.document.id()).status();
+	}
+
+	private List<String> kinds() {
+		UUID id = this.document.id();
+		return this.documents.history(id, "handlaggare").stream().map(DocumentHistoryEntry::kind).toList();
+	}
+
+}
