@@ -53,7 +53,7 @@ class DocumentController {
 		return this.documents.history(parse(id), user.getName());
 	}
 
-	@GetMapping(value = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@GetMapping("/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String id, Principal user) {
 		AdoptedPdf pdf = this.documents.adoptedPdf(parse(id), user.getName());
 		String base64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(pdf.sha256()));
