@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -42,7 +43,8 @@ class TjansteutlatandeAssembler {
 		add(sections, "Kvalitets- och utvecklingsarbete", content.qualityWork());
 		add(sections, "Medarbetarnas delaktighet", content.staffParticipation());
 		add(sections, "Övriga frågor", content.otherMatters());
-		String proposal = administration.boardName() + " fastställer " + document.getTitle() + ".";
+		String proposal = administration.boardName() + " fastställer "
+				+ document.getType().label().toLowerCase(Locale.ROOT) + " " + document.getYear() + " för " + unitName + ".";
 		LocalDate date = document.getUpdatedAt().atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate();
 		return new Tjansteutlatande(administration.name(), unitName, document.getDnr(), date,
 				handler == null ? document.getHandlerUserId() : handler.fullName(),
