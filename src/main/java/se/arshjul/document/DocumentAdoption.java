@@ -37,6 +37,20 @@ public class DocumentAdoption {
 		this.renderer = renderer;
 	}
 
+	/**
+	 * A preview of the document as it stands: watermarked "Utkast" and never stored. An adopted
+	 * document has no preview: its sealed PDF is the document.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] preview(UUID documentId, String userId) {
+		PlanDocument document = this.documents.readable(documentId, userId);
+		if (document.isAdopted()) {
+			throw new IllegalDocumentStateException(
+					"Dokumentet " + document.getDnr() + " är fastställt; hämta det fastställda tjänsteutlåtandet");
+		}
+		return this.renderer.render(this.assembler.preview(document));
+	}
+
 	public void renderAndAdopt(UUID documentId, LocalDate meetingDate, String paragraph, String adoptedBy) {
 		if (this.adopted.existsById(documentId)) {
 			logger.info("Dokument {} är redan fastställt; inget ändras", documentId);

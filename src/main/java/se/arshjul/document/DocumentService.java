@@ -128,7 +128,7 @@ public class DocumentService {
 			.toList();
 	}
 
-	private PlanDocument readable(UUID id, String userId) {
+	PlanDocument readable(UUID id, String userId) {
 		return this.documents.findById(id)
 			.filter((d) -> this.access.mayRead(userId, d))
 			.orElseThrow(() -> new NotFoundException("Dokumentet finns inte"));

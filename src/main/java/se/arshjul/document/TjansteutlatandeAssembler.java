@@ -30,6 +30,11 @@ class TjansteutlatandeAssembler {
 				new Tjansteutlatande.Adoption(administration.boardName(), meetingDate, paragraph), false);
 	}
 
+	/** The document as it stands, watermarked "Utkast": never stored, never adopted. */
+	Tjansteutlatande preview(PlanDocument document) {
+		return assemble(document, administration(document), null, true);
+	}
+
 	private Tjansteutlatande assemble(PlanDocument document, AdministrationInfo administration,
 			Tjansteutlatande.Adoption adoption, boolean draft) {
 		String unitName = this.organisation.findUnit(document.getUnitId())

@@ -15,10 +15,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.arshjul.document.AdoptedPdf;
 import se.arshjul.document.CreateDocument;
+import se.arshjul.document.DocumentAdoption;
 import se.arshjul.document.DocumentHistoryEntry;
 import se.arshjul.document.DocumentService;
 import se.arshjul.document.DocumentView;
@@ -33,8 +35,11 @@ class DocumentController {
 
 	private final DocumentService documents;
 
-	DocumentController(DocumentService documents) {
+	private final DocumentAdoption adoption;
+
+	DocumentController(DocumentService documents, DocumentAdoption adoption) {
 		this.documents = documents;
+		this.adoption = adoption;
 	}
 
 	@PostMapping
@@ -54,7 +59,15 @@ class DocumentController {
 	}
 
 	@GetMapping("/{id}/pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String id, Principal user) {
+	ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(defaultValue = "false") boolean preview,
+			Principal user) {
+		if (preview) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_PDF)
+				.header("Cache-Control", "no-store")
+				.header("Content-Disposition", ContentDisposition.inline().filename("utkast.pdf").build().toString())
+				.body(this.adoption.preview(parse(id), user.getName()));
+		}
 		AdoptedPdf pdf = this.documents.adoptedPdf(parse(id), user.getName());
 		String base64 = Base64.getEncoder().encodeToString(HexFormat.of().parseHex(pdf.sha256()));
 		return ResponseEntity.ok()

@@ -116,6 +116,32 @@ class DocumentLifecycleApiTest {
 	}
 
 	@Test
+	void previewsDraftWatermarkedWithoutStoringIt() throws Exception {
+		Api handlaggare = Api.as(this.rest, "handlaggare");
+		Map<String, Object> created = handlaggare
+			.post("/api/documents", Map.of("unitId", "assistansenheten", "year", TestYears.next(), "type", "VP"))
+			.getBody();
+		Map<String, Object> draft = handlaggare.task((String) created.get("processInstanceId"));
+		handlaggare.complete((String) draft.get("id"),
+				Map.of("title", "Plan för förhandsgranskning", "vision", "Vår idé är trygghet."));
+		String path = "/api/documents/" + created.get("id") + "/pdf";
+
+		ResponseEntity<byte[]> preview = handlaggare.getBytes(path + "?preview=true");
+
+		assertThat(preview.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(preview.getHeaders().getCacheControl()).isEqualTo("no-store");
+		try (PDDocument document = Loader.loadPDF(preview.getBody())) {
+			assertThat(new PDFTextStripper().getText(document)).containsIgnoringCase("utkast")
+				.contains("Vår idé är trygghet.")
+				.contains("Dnr: " + created.get("dnr"));
+		}
+		assertThat(handlaggare.getBytes(path).getStatusCode()).as("a preview is never the adopted version")
+			.isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(Api.as(this.rest, "handlaggare2").getBytes(path + "?preview=true").getStatusCode())
+			.as("another unit sees no draft").isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void refusesCompletionThroughEngineRestWithEveryProblemNamedAndKeepsTaskOpen() {
 		Api handlaggare = Api.as(this.rest, "handlaggare");
 		Map<String, Object> created = handlaggare
