@@ -56,8 +56,11 @@ class DraftTaskListener implements TaskListener {
 		DocumentContent content = document.content()
 			.withDraftText(text(task, Lifecycle.VISION), text(task, Lifecycle.DESCRIPTION),
 					text(task, Lifecycle.QUALITY_WORK), text(task, Lifecycle.OTHER_MATTERS));
-		this.documents.saveDraft(document.id(), text(task, Lifecycle.TITLE).strip(), content, actor);
+		String title = text(task, Lifecycle.TITLE).strip();
+		this.documents.saveDraft(document.id(), title, content, actor);
 		task.getExecution().removeVariables(DRAFT_FIELDS);
+		task.getExecution().setVariable(Lifecycle.DOCUMENT_TITLE, title);
+		task.getExecution().setVariable(Lifecycle.DRAFTED_BY, actor);
 	}
 
 	private static String text(DelegateTask task, String name) {

@@ -53,6 +53,9 @@ final class Lifecycle {
 
 	static final String DECIDED_BY = "decidedBy";
 
+	/** Who completed the draft: the APT step is assigned to them. */
+	static final String DRAFTED_BY = "draftedBy";
+
 	/** The comment of the last return or referral, shown to the handläggare on the draft task. */
 	static final String RETURN_COMMENT = "returnComment";
 

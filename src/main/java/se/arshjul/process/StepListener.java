@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import se.arshjul.document.DocumentService;
 import se.arshjul.document.DocumentStatus;
 
-/** When a step's task is created, the document's status follows. */
+/** When a step's task is created, the document's status follows; the APT step goes to the draft's author. */
 @Component("stepListener")
 class StepListener implements TaskListener {
 
@@ -33,6 +33,11 @@ class StepListener implements TaskListener {
 			throw new IllegalStateException("No document status for task " + task.getTaskDefinitionKey());
 		}
 		this.documents.enterStep(documentId(task), status);
+		Object draftedBy = task.getVariable(Lifecycle.DRAFTED_BY);
+		if (Lifecycle.TASK_APT_DISCUSSION.equals(task.getTaskDefinitionKey()) && draftedBy != null) {
+			// the one who wrote the draft brings it to the workplace meeting
+			task.setAssignee(draftedBy.toString());
+		}
 	}
 
 	static UUID documentId(DelegateTask task) {
