@@ -1,50 +1,55 @@
 package se.arshjul.process;
 
 import java.time.Clock;
-import java.time.LocalTime;
+import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZonedDateTime;
 import java.util.Date;
 
 import org.springframework.stereotype.Component;
 
+import se.arshjul.calendar.WorkingDays;
+
 /**
  * Due, reminder and escalation dates of a step, called from the BPMN as
  * {@code ${deadlines.due('Task_Draft')}}. A due date is the end of a working day (17:00,
- * Europe/Stockholm).
+ * Europe/Stockholm); one that falls on a weekend or Swedish holiday moves to the working day
+ * before. Reminders and escalations count working days.
  */
 @Component("deadlines")
 public class Deadlines {
 
-	static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
-
 	private final DeadlineProperties properties;
+
+	private final WorkingDays workingDays;
 
 	private final Clock clock;
 
-	Deadlines(DeadlineProperties properties, Clock clock) {
+	Deadlines(DeadlineProperties properties, WorkingDays workingDays, Clock clock) {
 		this.properties = properties;
+		this.workingDays = workingDays;
 		this.clock = clock;
 	}
 
 	public Date due(String taskId) {
-		return Date.from(dueDate(taskId).toInstant());
+		return Date.from(this.workingDays.dueAt(dueDate(taskId)).toInstant());
 	}
 
 	public Date reminder(String taskId) {
-		return Date.from(dueDate(taskId).minus(this.properties.reminderLead()).toInstant());
+		LocalDate day = this.workingDays.minusWorkingDays(dueDate(taskId), this.properties.reminderWorkingDays());
+		return Date.from(this.workingDays.endOfWorkingDay(day).toInstant());
 	}
 
 	public Date escalation(String taskId) {
-		return Date.from(dueDate(taskId).plus(this.properties.escalationDelay()).toInstant());
+		LocalDate day = this.workingDays.plusWorkingDays(dueDate(taskId), this.properties.escalationWorkingDays());
+		return Date.from(this.workingDays.endOfWorkingDay(day).toInstant());
 	}
 
-	private ZonedDateTime dueDate(String taskId) {
+	private LocalDate dueDate(String taskId) {
 		Period period = this.properties.due().get(taskId);
 		if (period == null) {
 			throw new IllegalStateException("No deadline configured for " + taskId + " (arshjul.deadlines.due)");
 		}
-		return ZonedDateTime.now(this.clock).plus(period).with(END_OF_WORKING_DAY);
+		return LocalDate.now(this.clock.withZone(WorkingDays.ZONE)).plus(period);
 	}
 
 }

@@ -1,7 +1,9 @@
 package se.arshjul.process;
 
-import java.time.ZoneId;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,7 +13,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import se.arshjul.calendar.WorkingDays;
 import se.arshjul.document.CreateDocument;
 import se.arshjul.document.DocumentHistoryEntry;
 import se.arshjul.document.DocumentService;
@@ -192,15 +194,20 @@ class DocumentLifecycleProcessTest {
 	}
 
 	@Test
-	void setsDueDateFromConfigurationAtEndOfWorkingDay() {
+	void setsDueDateOnAWorkingDayAndCountsReminderAndEscalationInWorkingDays() {
+		WorkingDays calendar = WorkingDays.swedish();
+		LocalDate nominal = LocalDate.now(WorkingDays.ZONE).plusDays(21);
+		LocalDate dueDay = calendar.onOrBefore(nominal);
+
 		Task draft = task(Lifecycle.TASK_DRAFT);
-		ZonedDateTime due = draft.getDueDate().toInstant().atZone(ZoneId.of("Europe/Stockholm"));
-		assertThat(due.toLocalDate()).isEqualTo(ZonedDateTime.now(ZoneId.of("Europe/Stockholm")).plusDays(21).toLocalDate());
-		assertThat(due.getHour()).isEqualTo(17);
-		Job reminder = job("Timer_DraftReminder", this.instance);
-		assertThat(reminder.getDuedate()).isEqualTo(java.util.Date.from(due.minusDays(2).toInstant()));
-		Job escalation = job("Timer_DraftEscalation", this.instance);
-		assertThat(escalation.getDuedate()).isEqualTo(java.util.Date.from(due.plusDays(1).toInstant()));
+		ZonedDateTime due = draft.getDueDate().toInstant().atZone(WorkingDays.ZONE);
+		assertThat(due.toLocalDate()).isEqualTo(dueDay);
+		assertThat(calendar.isWorkingDay(due.toLocalDate())).isTrue();
+		assertThat(due.toLocalTime()).isEqualTo(LocalTime.of(17, 0));
+		assertThat(job("Timer_DraftReminder", this.instance).getDuedate())
+			.isEqualTo(Date.from(calendar.endOfWorkingDay(calendar.minusWorkingDays(dueDay, 2)).toInstant()));
+		assertThat(job("Timer_DraftEscalation", this.instance).getDuedate())
+			.isEqualTo(Date.from(calendar.endOfWorkingDay(calendar.plusWorkingDays(dueDay, 1)).toInstant()));
 	}
 
 	@Test
