@@ -21,6 +21,10 @@
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
+  <!-- The XML writer puts ZERO WIDTH SPACEs into very long words so that they can wrap; they
+       are taken out again where text is not laid out: the XMP title and the bookmarks. -->
+  <xsl:variable name="zwsp" select="'&#x200B;'"/>
+
   <xsl:variable name="body-font">Liberation Serif</xsl:variable>
   <xsl:variable name="heading-font">Liberation Sans</xsl:variable>
 
@@ -67,28 +71,32 @@
       <!-- The title in the XMP metadata, as the language alternative PDF/A requires (FOP copies
            it to /Title). Set here, not with FOUserAgent.setTitle(): that one makes FOP 2.11 write
            a plain dc:title, which veraPDF rejects (PDF/A-2 6.6.2.3.1). -->
-      <xsl:if test="normalize-space(title)">
-        <fo:declarations>
-          <x:xmpmeta xmlns:x="adobe:ns:meta/">
-            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-              <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
-                <dc:title>
-                  <rdf:Alt>
-                    <rdf:li xml:lang="x-default"><xsl:value-of select="normalize-space(title)"/></rdf:li>
-                  </rdf:Alt>
-                </dc:title>
-              </rdf:Description>
-            </rdf:RDF>
-          </x:xmpmeta>
-        </fo:declarations>
-      </xsl:if>
+      <fo:declarations>
+        <x:xmpmeta xmlns:x="adobe:ns:meta/">
+          <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+            <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <dc:title>
+                <rdf:Alt>
+                  <rdf:li xml:lang="x-default">
+                    <xsl:call-template name="document-title">
+                      <xsl:with-param name="breaks" select="false()"/>
+                    </xsl:call-template>
+                  </rdf:li>
+                </rdf:Alt>
+              </dc:title>
+            </rdf:Description>
+          </rdf:RDF>
+        </x:xmpmeta>
+      </fo:declarations>
 
       <fo:bookmark-tree>
-        <xsl:if test="normalize-space(title)">
-          <fo:bookmark internal-destination="title">
-            <fo:bookmark-title><xsl:value-of select="title"/></fo:bookmark-title>
-          </fo:bookmark>
-        </xsl:if>
+        <fo:bookmark internal-destination="title">
+          <fo:bookmark-title>
+            <xsl:call-template name="document-title">
+              <xsl:with-param name="breaks" select="false()"/>
+            </xsl:call-template>
+          </fo:bookmark-title>
+        </fo:bookmark>
         <xsl:if test="proposal">
           <fo:bookmark internal-destination="proposal">
             <fo:bookmark-title>Förslag till beslut</fo:bookmark-title>
@@ -96,7 +104,7 @@
         </xsl:if>
         <xsl:for-each select="section[normalize-space(heading)]">
           <fo:bookmark internal-destination="{generate-id()}">
-            <fo:bookmark-title><xsl:value-of select="heading"/></fo:bookmark-title>
+            <fo:bookmark-title><xsl:value-of select="normalize-space(translate(heading, $zwsp, ''))"/></fo:bookmark-title>
           </fo:bookmark>
         </xsl:for-each>
         <xsl:if test="adoption">
@@ -118,7 +126,7 @@
         </fo:static-content>
         <fo:flow flow-name="xsl-region-body">
           <xsl:call-template name="first-page-head"/>
-          <xsl:apply-templates select="title"/>
+          <xsl:call-template name="title"/>
           <xsl:apply-templates select="proposal"/>
           <xsl:apply-templates select="section"/>
           <xsl:apply-templates select="adoption"/>
@@ -127,12 +135,12 @@
     </fo:root>
   </xsl:template>
 
-  <!-- "Sid 2 (5)" -->
+  <!-- "Sid 2 (5)". The numbers are tagged Span: FOP's default for them is Quote. -->
   <xsl:template name="page-of-total">
     <xsl:text>Sid </xsl:text>
-    <fo:page-number/>
+    <fo:page-number role="Span"/>
     <xsl:text> (</xsl:text>
-    <fo:page-number-citation-last ref-id="document"/>
+    <fo:page-number-citation-last role="Span" ref-id="document"/>
     <xsl:text>)</xsl:text>
   </xsl:template>
 
@@ -168,14 +176,16 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Page 1: förvaltning and enhet to the left; Tjänsteutlåtande, Dnr, page and date to the right. -->
+  <!-- Page 1: förvaltning and enhet to the left; Tjänsteutlåtande, Dnr, page and date to the right.
+       The table only lays the two columns out: it is tagged as plain Divs, not as a Table, so
+       that assistive technology does not announce a data table without headers. -->
   <xsl:template name="first-page-head">
-    <fo:table table-layout="fixed" width="100%" font-family="{$heading-font}" font-size="10pt">
+    <fo:table role="Div" table-layout="fixed" width="100%" font-family="{$heading-font}" font-size="10pt">
       <fo:table-column column-width="proportional-column-width(3)"/>
       <fo:table-column column-width="proportional-column-width(2)"/>
-      <fo:table-body>
-        <fo:table-row>
-          <fo:table-cell padding-end="6mm">
+      <fo:table-body role="Div">
+        <fo:table-row role="Div">
+          <fo:table-cell role="Div" padding-end="6mm">
             <fo:block font-family="{$heading-font}" font-weight="bold" font-size="12pt">
               <xsl:value-of select="administration"/>
             </fo:block>
@@ -183,7 +193,7 @@
               <xsl:value-of select="unit"/>
             </fo:block>
           </fo:table-cell>
-          <fo:table-cell>
+          <fo:table-cell role="Div">
             <fo:block font-family="{$heading-font}" font-weight="bold" font-size="12pt">Tjänsteutlåtande</fo:block>
             <fo:block>
               <xsl:text>Dnr: </xsl:text>
@@ -220,10 +230,30 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="title">
+  <!-- The document's title; PDF/UA-1 requires one, in the metadata, and an H1 before the H2s
+       (7.4.2). A document without a title is called "Tjänsteutlåtande Dnr ...", or just
+       "Tjänsteutlåtande". With breaks false, without the break opportunities (for metadata and
+       bookmarks). -->
+  <xsl:template name="document-title">
+    <xsl:param name="breaks" select="true()"/>
+    <xsl:variable name="title" select="normalize-space(translate(title, $zwsp, ''))"/>
+    <xsl:choose>
+      <xsl:when test="$title and $breaks"><xsl:value-of select="normalize-space(title)"/></xsl:when>
+      <xsl:when test="$title"><xsl:value-of select="$title"/></xsl:when>
+      <xsl:when test="normalize-space(dnr) and $breaks">
+        <xsl:value-of select="concat('Tjänsteutlåtande Dnr ', normalize-space(dnr))"/>
+      </xsl:when>
+      <xsl:when test="normalize-space(dnr)">
+        <xsl:value-of select="concat('Tjänsteutlåtande Dnr ', normalize-space(translate(dnr, $zwsp, '')))"/>
+      </xsl:when>
+      <xsl:otherwise>Tjänsteutlåtande</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="title">
     <fo:block id="title" role="H1" xsl:use-attribute-sets="heading" font-size="17pt"
         space-before="14mm" space-after="10pt">
-      <xsl:value-of select="."/>
+      <xsl:call-template name="document-title"/>
     </fo:block>
   </xsl:template>
 

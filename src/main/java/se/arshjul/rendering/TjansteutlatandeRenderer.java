@@ -25,14 +25,16 @@ import org.apache.fop.apps.FopFactory;
 import org.apache.xmlgraphics.util.MimeConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
 
 /**
- * Renders a {@link Tjansteutlatande} to a PDF/A-2b document: record → XML → XSLT
- * ({@code rendering/tjansteutlatande.xsl}) → XSL-FO → Apache FOP ({@code rendering/fop.xconf}).
- * Thread-safe: the FOP factory and the compiled stylesheet are shared, everything else is per
- * render.
+ * Renders a {@link Tjansteutlatande} to a PDF/A-2a and PDF/UA-1 document: record → XML → XSLT
+ * ({@code rendering/tjansteutlatande.xsl}) → XSL-FO → Apache FOP ({@code rendering/fop.xconf}),
+ * then checks it with veraPDF ({@link PdfValidator}): a PDF that fails either profile is never
+ * returned. Thread-safe: the FOP factory, the compiled stylesheet and the validator are shared,
+ * everything else is per render.
  */
 @Component
 public class TjansteutlatandeRenderer {
@@ -54,7 +56,16 @@ public class TjansteutlatandeRenderer {
 
 	private final Templates stylesheet;
 
+	private final PdfValidator validator;
+
+	/** For use outside Spring (tests, tools): with its own {@link PdfValidator}. */
 	public TjansteutlatandeRenderer() {
+		this(new PdfValidator());
+	}
+
+	@Autowired
+	public TjansteutlatandeRenderer(PdfValidator validator) {
+		this.validator = Objects.requireNonNull(validator, "validator");
 		ClassLoader classLoader = TjansteutlatandeRenderer.class.getClassLoader();
 		try {
 			this.fopFactory = createFopFactory(classLoader);
@@ -66,12 +77,13 @@ public class TjansteutlatandeRenderer {
 	}
 
 	/**
-	 * @return the PDF/A-2b document
-	 * @throws RenderingException if anything goes wrong; there is no partial result
+	 * @return the PDF/A-2a and PDF/UA-1 document, checked by veraPDF
+	 * @throws RenderingException if anything goes wrong, including a PDF that veraPDF finds not
+	 * to conform (the message names the failed rules); there is no partial result
 	 */
 	public byte[] render(Tjansteutlatande document) {
 		Objects.requireNonNull(document, "document");
-		String what = "tjänsteutlåtande Dnr " + TjansteutlatandeXml.clean(document.dnr());
+		String what = "tjänsteutlåtande Dnr " + TjansteutlatandeXml.clean(document.dnr()).strip();
 		long start = System.nanoTime();
 		try {
 			byte[] xml = TjansteutlatandeXml.write(document);
@@ -93,9 +105,17 @@ public class TjansteutlatandeRenderer {
 			transformer.transform(new StreamSource(new ByteArrayInputStream(xml)),
 					new SAXResult(fop.getDefaultHandler()));
 			events.failOnErrors(what);
-			log.debug("Rendered {} ({} pages) in {} ms", what, fop.getResults().getPageCount(),
-					(System.nanoTime() - start) / 1_000_000);
-			return pdf.toByteArray();
+			byte[] bytes = pdf.toByteArray();
+			long rendered = System.nanoTime();
+			PdfValidator.Result validation = this.validator.validate(bytes);
+			if (!validation.isValid()) {
+				throw new RenderingException("The PDF of " + what + " is not valid " + String.join(" and ",
+						PdfValidator.FLAVOURS.stream().map(PdfValidator::name).toList()) + ": "
+						+ validation.summary(), null);
+			}
+			log.debug("Rendered {} ({} pages) in {} ms, validated in {} ms", what, fop.getResults().getPageCount(),
+					(rendered - start) / 1_000_000, (System.nanoTime() - rendered) / 1_000_000);
+			return bytes;
 		}
 		catch (RenderingException ex) {
 			throw ex;

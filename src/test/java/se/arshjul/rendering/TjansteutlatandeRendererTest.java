@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +21,14 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -36,8 +38,13 @@ import se.arshjul.rendering.Tjansteutlatande.Adoption;
 import se.arshjul.rendering.Tjansteutlatande.Section;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
+/**
+ * Renders through the real stylesheet, FOP and veraPDF. Every render is also validated by the
+ * renderer itself (it throws on an invalid PDF); the tests for hostile text check the validator's
+ * verdict again explicitly. One renderer and one validator serve all tests: FOP's factory and
+ * veraPDF's per-thread rule scripts are expensive to build.
+ */
 class TjansteutlatandeRendererTest {
 
 	private static final String ADMINISTRATION = "Hägersten-Liljeholmens stadsdelsförvaltning";
@@ -50,14 +57,18 @@ class TjansteutlatandeRendererTest {
 
 	private static final String PDFA_ID_NS = "http://www.aiim.org/pdfa/ns/id/";
 
+	private static final String PDFUA_ID_NS = "http://www.aiim.org/pdfua/ns/id/";
+
 	private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
-	private static TjansteutlatandeRenderer renderer;
+	/** A4 less the stylesheet's margins (25 mm left, 20 mm right), in points, with 0.5 pt slack. */
+	private static final float LEFT_EDGE = mm(25) - 0.5f;
 
-	@BeforeAll
-	static void createRenderer() {
-		renderer = new TjansteutlatandeRenderer();
-	}
+	private static final float RIGHT_EDGE = mm(210 - 20) + 0.5f;
+
+	static final PdfValidator validator = new PdfValidator();
+
+	static final TjansteutlatandeRenderer renderer = new TjansteutlatandeRenderer(validator);
 
 	@Test
 	void rendersFirstPageHeadWithAdministrationUnitDnrHandlerAndRecipient() throws IOException {
@@ -143,47 +154,219 @@ class TjansteutlatandeRendererTest {
 				assertThat(fonts).isNotEmpty();
 				assertThat(fonts).allSatisfy((font) -> {
 					assertThat(font.isEmbedded()).as("%s embedded", font.getName()).isTrue();
-					assertThat(font.getName()).contains("Liberation");
+					// only the families whose glyphs TjansteutlatandeXml.clean() checks text against
+					assertThat(font.getName()).containsAnyOf("LiberationSerif", "LiberationSans");
 				});
 			}
 		}
 	}
 
 	@Test
-	void declaresPdfA2bAndTheDocumentsMetadata() throws Exception {
+	void declaresPdfA2aAndPdfUa1AndTheDocumentsMetadata() throws Exception {
 		try (PDDocument pdf = load(renderer.render(adopted()))) {
 			Document xmp = parseXmp(pdf);
-			assertThat(pdfaIdentification(xmp, "part")).isEqualTo("2");
-			assertThat(pdfaIdentification(xmp, "conformance")).isEqualTo("B");
+			assertThat(identification(xmp, PDFA_ID_NS, "part")).isEqualTo("2");
+			assertThat(identification(xmp, PDFA_ID_NS, "conformance")).isEqualTo("A");
+			assertThat(identification(xmp, PDFUA_ID_NS, "part")).isEqualTo("1");
 			assertThat(xmpTitleAlternatives(xmp)).as("dc:title as rdf:Alt, as PDF/A requires").containsExactly(TITLE);
 			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo(TITLE);
 			assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo(ADMINISTRATION);
 			assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+			assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+			assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle())
+				.as("PDF/UA: the title, not the file name, in the window").isTrue();
 		}
 	}
 
 	@Test
-	void writesUserTextThatLooksLikeMarkupLiterally() throws IOException {
-		String markup = "<fo:block>&amp; ]]>";
-		Tjansteutlatande document = with(adopted(), markup + " rubrik",
-				List.of(markup, "<xsl:value-of select=\"/\"/> och <!-- kommentar --> &#x41; <?pi x?>"));
-		try (PDDocument pdf = load(renderer.render(document))) {
-			assertThat(text(pdf)).contains(markup + " rubrik", markup,
-					"<xsl:value-of select=\"/\"/> och <!-- kommentar --> &#x41; <?pi x?>");
+	void passesPdfA2aAndPdfUa1WithNoFailedRules() {
+		for (Tjansteutlatande document : List.of(adopted(), draft())) {
+			assertValid(renderer.render(document));
 		}
 	}
 
 	@Test
-	void stripsControlCharactersThatXmlCannotCarry() throws Exception {
+	void tagsTheTitleAsH1AndHeadingsAsH2AndTheFirstPageHeadNotAsATable() throws IOException {
+		try (PDDocument pdf = load(renderer.render(adopted()))) {
+			List<String> types = new ArrayList<>();
+			collectStructureTypes(pdf.getDocumentCatalog().getStructureTreeRoot(), types);
+			assertThat(types).containsOnlyOnce("H1").contains("H2", "P");
+			assertThat(types.stream().filter("H2"::equals).count()).as("one H2 per section, proposal and decision")
+				.isEqualTo(13);
+			assertThat(types).as("a layout table is not a data table").doesNotContain("Table", "TR", "TD", "TH");
+			assertThat(types).as("page numbers are plain text, not FOP's default Quote").doesNotContain("Quote");
+		}
+	}
+
+	@Test
+	void writesCharactersSpecialInXmlAndXslFoAsLiteralText() throws Exception {
+		String markup = "<fo:block>&amp; ]]> a < b && c > d";
+		String pasted = "<fo:block font-size=\"40pt\">stor</fo:block><fo:external-graphic src=\"file:/etc/passwd\"/>";
+		String xslt = "<xsl:value-of select=\"/\"/> och <!-- kommentar --> &#x41; <?pi x?> <![CDATA[x]]>";
+		Tjansteutlatande document = titled(with(adopted(), markup + " rubrik", List.of(markup, pasted, xslt)),
+				"Plan <b>&</b> ]]>");
+		byte[] bytes = renderer.render(document);
+		assertValid(bytes);
+		try (PDDocument pdf = load(bytes)) {
+			String text = text(pdf);
+			assertThat(text).contains(markup + " rubrik", markup, xslt, "Plan <b>&</b> ]]>");
+			assertThat(joined(text)).contains(pasted);
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Plan <b>&</b> ]]>");
+			assertThat(largeText(pdf, 1)).as("the pasted font-size is text, not markup").isEmpty();
+			assertInsideMargins(pdf);
+		}
+	}
+
+	@Test
+	void removesControlCharactersThatXmlCannotCarry() throws Exception {
 		Tjansteutlatande document = new Tjansteutlatande(ADMINISTRATION, UNIT, "534-2026-1.1",
 				LocalDate.of(2026, 11, 20), "Hans\u0000 Saarela", null, BOARD, "Plan\u0007 2027\uFFFF",
 				null, List.of(new Section("Rubrik\u001B", List.of("Ett\u0001 två\u0008 tre\u009F fyra\uD800."))), null,
 				false);
 		byte[] bytes = renderer.render(document);
+		assertValid(bytes);
 		try (PDDocument pdf = load(bytes)) {
 			assertThat(text(pdf)).contains("Handläggare: Hans Saarela", "Plan 2027", "Rubrik", "Ett två tre fyra.");
 			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Plan 2027");
 			assertThat(parseXmp(pdf)).isNotNull();
+		}
+	}
+
+	@Test
+	void replacesCharactersTheEmbeddedFontsLackWithAWhiteSquare() throws IOException {
+		String emoji = "Bra jobbat 😀👍🏽, familj 👨‍👩‍👧, flagga 🇸🇪, hjärta ❤️, kinesiska 中文, "
+				+ "integral ∰, ersättningstecken \uFFFD, privat \uE000, osynliga\uFEFF\u2060 tecken.";
+		Tjansteutlatande document = titled(with(adopted(), "Emoji 🎉 i rubriken", List.of(emoji)), "Plan 2027 🚀");
+		byte[] bytes = renderer.render(document);
+		assertValid(bytes);
+		try (PDDocument pdf = load(bytes)) {
+			String text = joined(text(pdf));
+			assertThat(text).contains("Emoji □ i rubriken", "Plan 2027 □",
+					"Bra jobbat □□, familj □, flagga □, hjärta □, kinesiska □□, integral □, ersättningstecken □, "
+							+ "privat □, osynliga tecken.")
+				.doesNotContain("\uFFFD", "😀", "中");
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Plan 2027 □");
+			assertInsideMargins(pdf);
+		}
+	}
+
+	@Test
+	void wrapsA60CharacterWordInsideTheMargins() throws Exception {
+		String word = "W".repeat(60);
+		String compound = "Stadsdelsförvaltningsorganisationsutvecklingsprojektsledarna";
+		String url = "https://example.org/planer/2027/assistansenheten/verksamhetsplan-bilaga.pdf?version=3&utkast=nej";
+		Tjansteutlatande document = titled(with(adopted(), "Rubrik " + word,
+				List.of("Ord: " + word + " och " + compound + " och " + url + " slut.", word + word)), word);
+		byte[] bytes = renderer.render(document);
+		assertValid(bytes);
+		try (PDDocument pdf = load(bytes)) {
+			assertInsideMargins(pdf);
+			// A word broken at a line end reads as two in the extracted text (PDFBox puts a space
+			// there): compare without any spaces.
+			String text = withoutSpaces(text(pdf));
+			assertThat(text).contains(withoutSpaces("Rubrik " + word),
+					withoutSpaces("Ord: " + word + " och " + compound + " och " + url + " slut."), word + word);
+			assertThat(pdf.getDocumentInformation().getTitle()).as("no break characters in the metadata")
+				.isEqualTo(word);
+			assertThat(pdf.getDocumentCatalog().getDocumentOutline().children())
+				.extracting(PDOutlineItem::getTitle)
+				.as("nor in the bookmarks")
+				.startsWith(word, "Förslag till beslut", "Rubrik " + word);
+		}
+	}
+
+	@Test
+	void cleanShowsOneWhiteSquareForEachCharacterOrEmojiTheFontsLack() {
+		assertThat(TjansteutlatandeXml.clean("a😀b")).isEqualTo("a□b");
+		assertThat(TjansteutlatandeXml.clean("😀😀")).isEqualTo("□□");
+		assertThat(TjansteutlatandeXml.clean("👍🏽 👨‍👩‍👧 ❤️ 🏴󠁧󠁢󠁳󠁣󠁴󠁿")).as("skin tone, ZWJ family, emoji style, tag flag")
+			.isEqualTo("□ □ □ □");
+		assertThat(TjansteutlatandeXml.clean("🇸🇪🇫🇮")).as("two flags").isEqualTo("□□");
+		assertThat(TjansteutlatandeXml.clean("中文 \uFFFD \uE000")).isEqualTo("□□ □ □");
+		assertThat(TjansteutlatandeXml.clean("a\uFEFFb\u2060c")).as("invisible format characters").isEqualTo("abc");
+		assertThat(TjansteutlatandeXml.clean("a\u3000b\u2028c")).isEqualTo("a b\nc");
+		String swedish = "ÅÄÖ åäö é ü – ”citat” § 5 € ½ \u00A0 e\u0301";
+		assertThat(TjansteutlatandeXml.clean(swedish)).as("what the fonts have stays").isEqualTo(swedish);
+		assertThat(TjansteutlatandeXml.clean(null)).isEmpty();
+	}
+
+	@Test
+	void breakLongWordsPutsInvisibleBreaksOnlyIntoWordsLongerThan30Characters() {
+		String thirty = "a".repeat(30);
+		assertThat(TjansteutlatandeXml.breakLongWords(thirty + " " + thirty)).isEqualTo(thirty + " " + thirty);
+		String sixty = "W".repeat(60);
+		String broken = TjansteutlatandeXml.breakLongWords("x " + sixty + "\nslut");
+		assertThat(broken.replace("\u200B", "")).isEqualTo("x " + sixty + "\nslut");
+		assertThat(broken.split("[\u200B\\s]")).allSatisfy((part) -> assertThat(part).hasSizeLessThanOrEqualTo(15));
+		assertThat(TjansteutlatandeXml.breakLongWords("https://example.org/planer/2027/verksamhetsplan.pdf"))
+			.as("a break after each slash")
+			.startsWith("https:\u200B/\u200B/\u200Bexample.\u200Borg/\u200Bplaner/\u200B2027/\u200Bverksamhetsplan");
+		assertThat(TjansteutlatandeXml.breakLongWords("😀".repeat(40))).as("never inside a surrogate pair")
+			.satisfies((text) -> assertThat(text.replace("\u200B", "")).isEqualTo("😀".repeat(40)))
+			.doesNotContain("\uD83D\u200B");
+	}
+
+	@Test
+	void rendersA5000WordParagraphOverSeveralPages() throws IOException {
+		StringBuilder paragraph = new StringBuilder();
+		for (int i = 1; i <= 5000; i++) {
+			paragraph.append((i % 10 == 0) ? "stadsdelsnämnden" : "ord").append(i).append(' ');
+		}
+		byte[] bytes = renderer.render(with(adopted(), "Ett mycket långt stycke", List.of(paragraph.toString())));
+		assertValid(bytes);
+		try (PDDocument pdf = load(bytes)) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(8);
+			String text = text(pdf);
+			List<String> words = Arrays.stream(text.split("\\s+"))
+				.filter((word) -> word.matches("(ord|stadsdelsnämnden)\\d+"))
+				.toList();
+			assertThat(words).as("every word, once and in order").hasSize(5000);
+			for (int i = 0; i < words.size(); i++) {
+				assertThat(words.get(i)).endsWith(Integer.toString(i + 1));
+			}
+			assertInsideMargins(pdf);
+		}
+	}
+
+	@Test
+	void renders300ParagraphsInOneSection() throws IOException {
+		// the record has no tables: 300 paragraphs stand in for 300 rows
+		List<String> rows = new ArrayList<>();
+		for (int i = 1; i <= 300; i++) {
+			rows.add("Rad " + i + ": Insats " + i + " följs upp varje tertial.");
+		}
+		byte[] bytes = renderer.render(with(adopted(), "Trehundra rader", rows));
+		assertValid(bytes);
+		try (PDDocument pdf = load(bytes)) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(8);
+			String text = text(pdf);
+			int previous = -1;
+			for (String row : rows) {
+				int at = text.indexOf(row + "\n");
+				assertThat(at).as(row).isGreaterThan(previous);
+				previous = at;
+			}
+			assertInsideMargins(pdf);
+		}
+	}
+
+	@Test
+	void rendersEveryHostileInputInOneDocument() throws IOException {
+		StringBuilder paragraph = new StringBuilder();
+		for (int i = 0; i < 400; i++) {
+			paragraph.append("<fo:block>&amp;]]> 😀 ").append("X".repeat(45)).append(" \u0007");
+		}
+		Tjansteutlatande hostile = new Tjansteutlatande("<förvaltning> & ]]> 😀 " + "Å".repeat(50), "Enhet\u0000 ❤️",
+				"Dnr-" + "9".repeat(60), LocalDate.of(2026, 11, 20), "<b>Hans</b>", "08 😀", "Nämnd & <i>", null,
+				"1. <fo:block/>\n2. " + "Ö".repeat(70), List.of(new Section("😀 " + "ä".repeat(61),
+						List.of(paragraph.toString(), "\uFEFF", "   "))),
+				new Adoption("Nämnd & ]]>", LocalDate.of(2026, 12, 10), "§ 12 😀"), true);
+		byte[] bytes = renderer.render(hostile);
+		assertValid(bytes);
+		try (PDDocument pdf = load(bytes)) {
+			assertInsideMargins(pdf);
+			assertThat(joined(text(pdf))).contains("<förvaltning> & ]]> □ " + "Å".repeat(50), "Dnr: Dnr-" + "9".repeat(60),
+					"Handläggare: <b>Hans</b>", "<fo:block>&amp;]]> □ " + "X".repeat(45));
 		}
 	}
 
@@ -225,10 +408,18 @@ class TjansteutlatandeRendererTest {
 	}
 
 	@Test
-	void rendersADocumentWithNoSectionsAndMissingFields() {
+	void rendersADocumentWithNoSectionsAndMissingFields() throws IOException {
 		Tjansteutlatande empty = new Tjansteutlatande(null, null, null, null, null, null, null, null, null, null, null,
 				true);
-		assertThatCode(() -> load(renderer.render(empty)).close()).doesNotThrowAnyException();
+		byte[] bytes = renderer.render(empty);
+		assertValid(bytes);
+		try (PDDocument pdf = load(bytes)) {
+			assertThat(pdf.getDocumentInformation().getTitle()).as("PDF/UA requires a title").isEqualTo("Tjänsteutlåtande");
+		}
+		Tjansteutlatande untitled = titled(adopted(), " ");
+		try (PDDocument pdf = load(renderer.render(untitled))) {
+			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Tjänsteutlåtande Dnr 534-2026-1.1");
+		}
 	}
 
 	// --- documents
@@ -264,12 +455,62 @@ class TjansteutlatandeRendererTest {
 				sections, adoption, draft);
 	}
 
-	private static Tjansteutlatande with(Tjansteutlatande base, String heading, List<String> paragraphs) {
+	private static Tjansteutlatande titled(Tjansteutlatande base, String title) {
+		return new Tjansteutlatande(base.administrationName(), base.unitName(), base.dnr(), base.date(),
+				base.handlerName(), base.handlerPhone(), base.to(), title, base.proposal(), base.sections(),
+				base.adoption(), base.draft());
+	}
+
+	static Tjansteutlatande with(Tjansteutlatande base, String heading, List<String> paragraphs) {
 		List<Section> sections = new ArrayList<>(base.sections());
 		sections.add(0, new Section(heading, paragraphs));
 		return new Tjansteutlatande(base.administrationName(), base.unitName(), base.dnr(), base.date(),
 				base.handlerName(), base.handlerPhone(), base.to(), base.title(), base.proposal(), sections,
 				base.adoption(), base.draft());
+	}
+
+	// --- checking the PDF
+
+	static void assertValid(byte[] pdf) {
+		PdfValidator.Result result = validator.validate(pdf);
+		assertThat(result.failedRules()).as("veraPDF PDF/A-2a and PDF/UA-1 failures").isEmpty();
+		assertThat(result.isValid()).isTrue();
+	}
+
+	/** Every glyph on every page lies between the left and right margins. */
+	private static void assertInsideMargins(PDDocument pdf) throws IOException {
+		List<String> outside = new ArrayList<>();
+		PDFTextStripper stripper = new PDFTextStripper() {
+			@Override
+			protected void writeString(String text, List<TextPosition> positions) {
+				for (TextPosition position : positions) {
+					if (position.getUnicode().isBlank() || position.getUnicode().equals("\u200B")) {
+						continue; // a space at the end of a line may hang into the margin
+					}
+					float left = position.getXDirAdj();
+					float right = left + position.getWidthDirAdj();
+					if (left < LEFT_EDGE || right > RIGHT_EDGE) {
+						outside.add("'" + position.getUnicode() + "' at " + left + ".." + right + " on page "
+								+ getCurrentPageNo());
+					}
+				}
+			}
+		};
+		stripper.getText(pdf);
+		assertThat(outside).as("glyphs outside %s..%s pt", LEFT_EDGE, RIGHT_EDGE).isEmpty();
+	}
+
+	private static float mm(float millimetres) {
+		return millimetres / 25.4f * 72;
+	}
+
+	private static void collectStructureTypes(PDStructureNode node, List<String> types) {
+		for (Object kid : node.getKids()) {
+			if (kid instanceof PDStructureElement element) {
+				types.add(element.getStructureType());
+				collectStructureTypes(element, types);
+			}
+		}
 	}
 
 	// --- reading the PDF back
@@ -281,6 +522,15 @@ class TjansteutlatandeRendererTest {
 
 	private static String text(PDDocument pdf) throws IOException {
 		return new PDFTextStripper().getText(pdf);
+	}
+
+	private static String withoutSpaces(String text) {
+		return text.replaceAll("[\\s\u200B]+", "");
+	}
+
+	/** The text with the renderer's break opportunities (U+200B) and the line breaks taken out. */
+	private static String joined(String text) {
+		return text.replace("\u200B", "").replaceAll("\\R", "");
 	}
 
 	private static String text(PDDocument pdf, int page) throws IOException {
@@ -350,17 +600,17 @@ class TjansteutlatandeRendererTest {
 		return titles;
 	}
 
-	/** pdfaid:part or pdfaid:conformance, written as an element or as an attribute. */
-	private static String pdfaIdentification(Document xmp, String property) {
-		NodeList elements = xmp.getElementsByTagNameNS(PDFA_ID_NS, property);
+	/** pdfaid:part, pdfaid:conformance or pdfuaid:part, written as an element or as an attribute. */
+	private static String identification(Document xmp, String namespace, String property) {
+		NodeList elements = xmp.getElementsByTagNameNS(namespace, property);
 		if (elements.getLength() > 0) {
 			return elements.item(0).getTextContent().trim();
 		}
 		NodeList descriptions = xmp.getElementsByTagNameNS("*", "Description");
 		for (int i = 0; i < descriptions.getLength(); i++) {
 			Element description = (Element) descriptions.item(i);
-			if (description.hasAttributeNS(PDFA_ID_NS, property)) {
-				return description.getAttributeNS(PDFA_ID_NS, property);
+			if (description.hasAttributeNS(namespace, property)) {
+				return description.getAttributeNS(namespace, property);
 			}
 		}
 		return null;
