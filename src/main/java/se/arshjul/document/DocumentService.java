@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.organisation.OrganisationService;
+import se.arshjul.plan.PlanContent;
 import se.arshjul.organisation.OrganisationService.UnitInfo;
 import se.arshjul.system.ConflictException;
 import se.arshjul.system.FieldProblem;
@@ -146,7 +147,7 @@ public class DocumentService {
 		load(id).enterStep(status);
 	}
 
-	public void saveDraft(UUID id, String title, DocumentContent content, String actor) {
+	public void saveDraft(UUID id, String title, PlanContent content, String actor) {
 		PlanDocument document = load(id);
 		document.saveDraft(title, content);
 		record(document, actor, "DRAFT_SAVED", "Task_Draft", null);

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import se.arshjul.plan.PlanContent;
+
 /** A document as the API shows it. */
 public record DocumentView(UUID id, String dnr, String administrationId, String unitId, String unitName, int year,
 		DocumentType type, String typeLabel, String title, DocumentStatus status, String statusLabel,
-		DocumentContent content, LocalDate aptDate, String lastComment, String overdueStep,
+		PlanContent content, LocalDate aptDate, String lastComment, String overdueStep,
 		String processInstanceId, Instant createdAt, Instant updatedAt, Adoption adoption) {
 
 	/** The sealed adopted version, if there is one. */

@@ -13,6 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import se.arshjul.plan.Introduction;
+import se.arshjul.plan.PlanContent;
+
 /**
  * One unit's document of one year. It owns its state changes: each checks the current state
  * first, and nothing changes once the document is adopted.
@@ -41,8 +44,8 @@ class PlanDocument {
 	@Enumerated(EnumType.STRING)
 	private DocumentStatus status;
 
-	@Convert(converter = DocumentContentConverter.class)
-	private DocumentContent content;
+	@Convert(converter = PlanContentConverter.class)
+	private PlanContent content;
 
 	private String handlerUserId;
 
@@ -75,7 +78,7 @@ class PlanDocument {
 		this.title = title;
 		this.handlerUserId = handlerUserId;
 		this.status = DocumentStatus.DRAFT;
-		this.content = DocumentContent.empty();
+		this.content = PlanContent.empty();
 		this.createdAt = Instant.now();
 		this.updatedAt = this.createdAt;
 	}
@@ -92,7 +95,7 @@ class PlanDocument {
 		touch();
 	}
 
-	void saveDraft(String title, DocumentContent content) {
+	void saveDraft(String title, PlanContent content) {
 		requireStatus(DocumentStatus.DRAFT);
 		this.title = title;
 		this.content = content;
@@ -102,7 +105,9 @@ class PlanDocument {
 	void recordAptDiscussion(LocalDate aptDate, String staffParticipation) {
 		requireStatus(DocumentStatus.APT_DISCUSSION);
 		this.aptDate = aptDate;
-		this.content = this.content.withStaffParticipation(staffParticipation);
+		Introduction introduction = this.content.introduction();
+		this.content = this.content.withIntroduction(new Introduction(introduction.vision(), introduction.description(),
+				introduction.qualityWork(), staffParticipation));
 		touch();
 	}
 
@@ -178,7 +183,7 @@ class PlanDocument {
 		return this.status;
 	}
 
-	DocumentContent getContent() {
+	PlanContent getContent() {
 		return this.content;
 	}
 

@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.organisation.OrganisationService;
+import se.arshjul.plan.Introduction;
+import se.arshjul.plan.PlanContent;
 import se.arshjul.organisation.OrganisationService.AdministrationInfo;
 import se.arshjul.organisation.OrganisationService.PersonInfo;
 import se.arshjul.rendering.Tjansteutlatande;
@@ -41,12 +43,13 @@ class TjansteutlatandeAssembler {
 			.map(OrganisationService.UnitInfo::name)
 			.orElse(document.getUnitId());
 		PersonInfo handler = this.organisation.findPerson(document.getHandlerUserId()).orElse(null);
-		DocumentContent content = document.getContent();
+		PlanContent content = document.getContent();
+		Introduction introduction = content.introduction();
 		List<Section> sections = new ArrayList<>();
-		add(sections, "Verksamhetsidé och värdegrund", content.vision());
-		add(sections, "Verksamhetsbeskrivning", content.description());
-		add(sections, "Kvalitets- och utvecklingsarbete", content.qualityWork());
-		add(sections, "Medarbetarnas delaktighet", content.staffParticipation());
+		add(sections, "Verksamhetsidé och värdegrund", introduction.vision());
+		add(sections, "Verksamhetsbeskrivning", introduction.description());
+		add(sections, "Kvalitets- och utvecklingsarbete", introduction.qualityWork());
+		add(sections, "Medarbetarnas delaktighet", introduction.staffParticipation());
 		add(sections, "Övriga frågor", content.otherMatters());
 		String proposal = administration.boardName() + " fastställer "
 				+ document.getType().label().toLowerCase(Locale.ROOT) + " " + document.getYear() + " för " + unitName + ".";

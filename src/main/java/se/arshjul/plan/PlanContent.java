@@ -63,6 +63,11 @@ public record PlanContent(Introduction introduction, List<DirectionGoal> directi
 				this.internalControl, this.attachments, this.otherSections);
 	}
 
+	public PlanContent withOtherMatters(String otherMatters) {
+		return new PlanContent(this.introduction, this.directionGoals, this.resourceUse, this.budgets, otherMatters,
+				this.internalControl, this.attachments, this.otherSections);
+	}
+
 	public PlanContent withInternalControl(List<Risk> internalControl) {
 		return new PlanContent(this.introduction, this.directionGoals, this.resourceUse, this.budgets,
 				this.otherMatters, internalControl, this.attachments, this.otherSections);

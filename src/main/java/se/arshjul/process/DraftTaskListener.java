@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.springframework.stereotype.Component;
 
-import se.arshjul.document.DocumentContent;
+import se.arshjul.plan.Introduction;
+import se.arshjul.plan.PlanContent;
 import se.arshjul.document.DocumentService;
 import se.arshjul.document.DocumentView;
 
@@ -39,12 +40,13 @@ class DraftTaskListener implements TaskListener {
 
 	private void showDraft(DelegateTask task) {
 		DocumentView document = this.documents.find(StepListener.documentId(task));
-		DocumentContent content = document.content();
+		PlanContent content = document.content();
+		Introduction introduction = content.introduction();
 		Map<String, Object> fields = new HashMap<>();
 		fields.put(Lifecycle.TITLE, document.title());
-		fields.put(Lifecycle.VISION, nullToEmpty(content.vision()));
-		fields.put(Lifecycle.DESCRIPTION, nullToEmpty(content.description()));
-		fields.put(Lifecycle.QUALITY_WORK, nullToEmpty(content.qualityWork()));
+		fields.put(Lifecycle.VISION, nullToEmpty(introduction.vision()));
+		fields.put(Lifecycle.DESCRIPTION, nullToEmpty(introduction.description()));
+		fields.put(Lifecycle.QUALITY_WORK, nullToEmpty(introduction.qualityWork()));
 		fields.put(Lifecycle.OTHER_MATTERS, nullToEmpty(content.otherMatters()));
 		fields.put(Lifecycle.RETURN_COMMENT, nullToEmpty(document.lastComment()));
 		task.getExecution().setVariables(fields);
@@ -53,9 +55,11 @@ class DraftTaskListener implements TaskListener {
 	/** Called by {@link TaskCompletionListener} once the submitted draft passed the rules. */
 	void saveDraft(DelegateTask task, String actor) {
 		DocumentView document = this.documents.find(StepListener.documentId(task));
-		DocumentContent content = document.content()
-			.withDraftText(text(task, Lifecycle.VISION), text(task, Lifecycle.DESCRIPTION),
-					text(task, Lifecycle.QUALITY_WORK), text(task, Lifecycle.OTHER_MATTERS));
+		Introduction before = document.content().introduction();
+		PlanContent content = document.content()
+			.withIntroduction(new Introduction(text(task, Lifecycle.VISION), text(task, Lifecycle.DESCRIPTION),
+					text(task, Lifecycle.QUALITY_WORK), before.staffParticipation()))
+			.withOtherMatters(text(task, Lifecycle.OTHER_MATTERS));
 		String title = text(task, Lifecycle.TITLE).strip();
 		this.documents.saveDraft(document.id(), title, content, actor);
 		task.getExecution().removeVariables(DRAFT_FIELDS);

@@ -98,7 +98,7 @@ class DocumentLifecycleProcessTest {
 		DocumentView adopted = this.documents.find(this.document.id());
 		assertThat(adopted.status()).isEqualTo(DocumentStatus.ADOPTED);
 		assertThat(adopted.title()).isEqualTo("Verksamhetsplan för Assistansenheten");
-		assertThat(adopted.content().staffParticipation()).contains("2026-11-03")
+		assertThat(adopted.content().introduction().staffParticipation()).contains("2026-11-03")
 			.contains("kompetensutveckling");
 		assertThat(adopted.adoption().paragraph()).isEqualTo("§ 12");
 		assertThat(adopted.adoption().sha256()).hasSize(64);
@@ -189,7 +189,7 @@ class DocumentLifecycleProcessTest {
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("title: Titel saknas")
 			.hasMessageContaining("Inledningen saknas");
-		assertThat(this.documents.find(this.document.id()).content().vision())
+		assertThat(this.documents.find(this.document.id()).content().introduction().vision())
 			.startsWith("Vi ger personlig assistans");
 	}
 

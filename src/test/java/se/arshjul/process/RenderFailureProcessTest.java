@@ -88,7 +88,7 @@ class RenderFailureProcessTest {
 		BpmnAwareTests.assertThat(instance).isWaitingAt(Lifecycle.TASK_RENDER_ADOPTED);
 		DocumentView waiting = this.documents.find(document.id());
 		assertThat(waiting.status()).isEqualTo(DocumentStatus.RENDERING);
-		assertThat(waiting.content().vision()).as("nothing saved is lost").startsWith("Vi ger personlig assistans");
+		assertThat(waiting.content().introduction().vision()).as("nothing saved is lost").startsWith("Vi ger personlig assistans");
 		assertThat(waiting.adoption()).isNull();
 
 		doCallRealMethod().when(this.renderer).render(any(Tjansteutlatande.class));
