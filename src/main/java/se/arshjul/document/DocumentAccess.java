@@ -27,6 +27,11 @@ class DocumentAccess {
 				|| isAdministrationStaff(p, document.getAdministrationId()) || p.isAdmin()).orElse(false);
 	}
 
+	/** Drafts are written by the unit: its handläggare and enhetschef (and administrators). */
+	boolean mayEdit(String userId, PlanDocument document) {
+		return mayCreate(userId, document.getUnitId());
+	}
+
 	boolean mayCreate(String userId, String unitId) {
 		return this.organisation.findPerson(userId).map((p) -> isUnitMember(p, unitId) || p.isAdmin()).orElse(false);
 	}

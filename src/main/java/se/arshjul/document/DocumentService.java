@@ -34,6 +34,8 @@ public class DocumentService {
 
 	private final DocumentEventRepository events;
 
+	private final DocumentVersionRepository versions;
+
 	private final OrganisationService organisation;
 
 	private final DocumentAccess access;
@@ -43,8 +45,9 @@ public class DocumentService {
 	private final DocumentLifecycle lifecycle;
 
 	DocumentService(PlanDocumentRepository documents, AdoptedDocumentRepository adopted,
-			DocumentEventRepository events, OrganisationService organisation, DocumentAccess access,
-			DnrSequence dnrSequence, DocumentLifecycle lifecycle) {
+			DocumentEventRepository events, DocumentVersionRepository versions, OrganisationService organisation,
+			DocumentAccess access, DnrSequence dnrSequence, DocumentLifecycle lifecycle) {
+		this.versions = versions;
 		this.documents = documents;
 		this.adopted = adopted;
 		this.events = events;
@@ -72,6 +75,7 @@ public class DocumentService {
 		record(document, userId, "CREATED", null, null);
 		document.attachProcess(this.lifecycle.start(new DocumentLifecycle.LifecycleStart(document.getId(), dnr,
 				unit.administrationId(), unit.id(), unit.name(), type, command.year(), title)));
+		this.documents.flush();
 		return toView(document);
 	}
 
@@ -150,7 +154,17 @@ public class DocumentService {
 	public void saveDraft(UUID id, String title, PlanContent content, String actor) {
 		PlanDocument document = load(id);
 		document.saveDraft(title, content);
+		keepVersion(document, actor);
 		record(document, actor, "DRAFT_SAVED", "Task_Draft", null);
+	}
+
+	/** Keeps the document's current title and content as its next version. */
+	void keepVersion(PlanDocument document, String actor) {
+		int next = this.versions.findFirstByDocumentIdOrderByVersionNumberDesc(document.getId())
+			.map((v) -> v.getVersionNumber() + 1)
+			.orElse(1);
+		this.versions.save(new DocumentVersion(document.getId(), next, actor == null ? "system" : actor,
+				document.getTitle(), document.getContent()));
 	}
 
 	public void recordAptDiscussion(UUID id, LocalDate aptDate, String notes, String actor) {
@@ -198,7 +212,7 @@ public class DocumentService {
 		return new DocumentView(d.getId(), d.getDnr(), d.getAdministrationId(), d.getUnitId(), unitName, d.getYear(),
 				d.getType(), d.getType().label(), d.getTitle(), d.getStatus(), d.getStatus().label(), d.getContent(),
 				d.getAptDate(), d.getLastComment(), d.getOverdueStep(), d.getProcessInstanceId(), d.getCreatedAt(),
-				d.getUpdatedAt(), adoption);
+				d.getUpdatedAt(), d.getVersion(), adoption);
 	}
 
 }

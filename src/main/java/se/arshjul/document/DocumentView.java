@@ -10,7 +10,7 @@ import se.arshjul.plan.PlanContent;
 public record DocumentView(UUID id, String dnr, String administrationId, String unitId, String unitName, int year,
 		DocumentType type, String typeLabel, String title, DocumentStatus status, String statusLabel,
 		PlanContent content, LocalDate aptDate, String lastComment, String overdueStep,
-		String processInstanceId, Instant createdAt, Instant updatedAt, Adoption adoption) {
+		String processInstanceId, Instant createdAt, Instant updatedAt, long version, Adoption adoption) {
 
 	/** The sealed adopted version, if there is one. */
 	public record Adoption(LocalDate meetingDate, String paragraph, String adoptedBy, Instant adoptedAt,

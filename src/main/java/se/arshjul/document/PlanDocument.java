@@ -211,6 +211,10 @@ class PlanDocument {
 		return this.createdAt;
 	}
 
+	long getVersion() {
+		return this.version;
+	}
+
 	Instant getUpdatedAt() {
 		return this.updatedAt;
 	}

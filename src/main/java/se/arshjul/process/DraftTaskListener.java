@@ -40,16 +40,22 @@ class DraftTaskListener implements TaskListener {
 
 	private void showDraft(DelegateTask task) {
 		DocumentView document = this.documents.find(StepListener.documentId(task));
-		PlanContent content = document.content();
-		Introduction introduction = content.introduction();
+		Map<String, Object> fields = formFields(document);
+		fields.put(Lifecycle.RETURN_COMMENT, nullToEmpty(document.lastComment()));
+		task.getExecution().setVariables(fields);
+	}
+
+	/** The draft form's fields as the document holds them now. */
+	static Map<String, Object> formFields(DocumentView document) {
+		Introduction introduction = document.content().introduction();
 		Map<String, Object> fields = new HashMap<>();
 		fields.put(Lifecycle.TITLE, document.title());
+		fields.put(Lifecycle.DOCUMENT_TITLE, document.title());
 		fields.put(Lifecycle.VISION, nullToEmpty(introduction.vision()));
 		fields.put(Lifecycle.DESCRIPTION, nullToEmpty(introduction.description()));
 		fields.put(Lifecycle.QUALITY_WORK, nullToEmpty(introduction.qualityWork()));
-		fields.put(Lifecycle.OTHER_MATTERS, nullToEmpty(content.otherMatters()));
-		fields.put(Lifecycle.RETURN_COMMENT, nullToEmpty(document.lastComment()));
-		task.getExecution().setVariables(fields);
+		fields.put(Lifecycle.OTHER_MATTERS, nullToEmpty(document.content().otherMatters()));
+		return fields;
 	}
 
 	/** Called by {@link TaskCompletionListener} once the submitted draft passed the rules. */

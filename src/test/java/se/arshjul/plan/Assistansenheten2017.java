@@ -7,14 +7,14 @@ import java.util.List;
  * "Verksamhetsplan 2017 för Assistansenheten" (Dnr 534-2016-1.1), transcribed from the seed
  * {@code vp-2017-assistansenheten.txt}: text, goals, indicators, activities and budget as written there.
  */
-final class Assistansenheten2017 {
+public final class Assistansenheten2017 {
 
 	static final String SJUKFRANVARO = "Sjukfrånvaro";
 
 	private Assistansenheten2017() {
 	}
 
-	static PlanContent vp() {
+	public static PlanContent vp() {
 		return new PlanContent(introduction(), List.of(klimatsmart(), ekonomisktHallbart(), demokratisktHallbart()),
 				paragraphs("På kontoret finns källsortering av papper. Vi sopsorterar där det finns möjlighet.",
 						"IT-kostnader minimeras genom tillgång till opersonligt användarkonto på kontoret för medarbetare. "

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +25,10 @@ import se.arshjul.document.DocumentAdoption;
 import se.arshjul.document.DocumentHistoryEntry;
 import se.arshjul.document.DocumentService;
 import se.arshjul.document.DocumentView;
+import se.arshjul.document.DraftService;
+import se.arshjul.document.SaveContent;
+import se.arshjul.document.SaveResult;
+import se.arshjul.document.VersionInfo;
 import se.arshjul.system.NotFoundException;
 
 @RestController
@@ -37,9 +42,12 @@ class DocumentController {
 
 	private final DocumentAdoption adoption;
 
-	DocumentController(DocumentService documents, DocumentAdoption adoption) {
+	private final DraftService drafts;
+
+	DocumentController(DocumentService documents, DocumentAdoption adoption, DraftService drafts) {
 		this.documents = documents;
 		this.adoption = adoption;
+		this.drafts = drafts;
 	}
 
 	@PostMapping
@@ -51,6 +59,22 @@ class DocumentController {
 	@GetMapping("/{id}")
 	DocumentView get(@PathVariable String id, Principal user) {
 		return this.documents.get(parse(id), user.getName());
+	}
+
+	/** Saves the draft's title and content; answers with what the validator finds (errors block completing). */
+	@PutMapping("/{id}/content")
+	SaveResult saveContent(@PathVariable String id, @RequestBody SaveContent command, Principal user) {
+		return this.drafts.save(parse(id), command, user.getName());
+	}
+
+	@GetMapping("/{id}/versions")
+	List<VersionInfo> versions(@PathVariable String id, Principal user) {
+		return this.drafts.versions(parse(id), user.getName());
+	}
+
+	@GetMapping("/{id}/versions/{number}")
+	VersionInfo version(@PathVariable String id, @PathVariable int number, Principal user) {
+		return this.drafts.version(parse(id), number, user.getName());
 	}
 
 	@GetMapping("/{id}/history")
