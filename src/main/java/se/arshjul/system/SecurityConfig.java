@@ -53,11 +53,14 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	/** {@code /api} and {@code /engine-rest}, matched on the whole path: the engine REST API is another servlet. */
+	/**
+	 * {@code /api}, its OpenAPI description and {@code /engine-rest}, matched on the whole path: the
+	 * engine REST API is another servlet.
+	 */
 	static boolean isApi(jakarta.servlet.http.HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.equals("/api") || path.startsWith("/api/") || path.equals("/engine-rest")
-				|| path.startsWith("/engine-rest/");
+				|| path.startsWith("/engine-rest/") || path.startsWith("/v3/api-docs");
 	}
 
 	private static void headers(
