@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,8 @@ public class DocumentService {
 
 	private final DocumentEventRepository events;
 
+	private final ApplicationEventPublisher publisher;
+
 	private final DocumentVersionRepository versions;
 
 	private final OrganisationService organisation;
@@ -46,8 +49,10 @@ public class DocumentService {
 
 	DocumentService(PlanDocumentRepository documents, AdoptedDocumentRepository adopted,
 			DocumentEventRepository events, DocumentVersionRepository versions, OrganisationService organisation,
-			DocumentAccess access, DnrSequence dnrSequence, DocumentLifecycle lifecycle) {
+			DocumentAccess access, DnrSequence dnrSequence, DocumentLifecycle lifecycle,
+			ApplicationEventPublisher publisher) {
 		this.versions = versions;
+		this.publisher = publisher;
 		this.documents = documents;
 		this.adopted = adopted;
 		this.events = events;
@@ -76,6 +81,21 @@ public class DocumentService {
 		document.attachProcess(this.lifecycle.start(new DocumentLifecycle.LifecycleStart(document.getId(), dnr,
 				unit.administrationId(), unit.id(), unit.name(), type, command.year(), title)));
 		this.documents.flush();
+		return toView(document);
+	}
+
+	/**
+	 * Creates a unit's document from an imported plan: the imported content is its first version,
+	 * and the lifecycle starts as for any new document.
+	 */
+	public DocumentView createImported(CreateDocument command, PlanContent content, String userId) {
+		DocumentView created = create(command, userId);
+		PlanDocument document = load(created.id());
+		document.saveDraft(document.getTitle(), content);
+		this.documents.flush();
+		keepVersion(document, userId);
+		record(document, userId, "IMPORTED", null, null);
+		this.publisher.publishEvent(new DraftSaved(document.getId(), document.getProcessInstanceId()));
 		return toView(document);
 	}
 

@@ -35,6 +35,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				ex.problems());
 	}
 
+	@ExceptionHandler(UnreadableInputException.class)
+	ProblemDetail unreadable(UnreadableInputException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", ex.getMessage());
+	}
+
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Finns inte", ex.getMessage());
