@@ -9,10 +9,14 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 
 import org.springframework.stereotype.Component;
 
-import se.arshjul.plan.Introduction;
-import se.arshjul.plan.PlanContent;
 import se.arshjul.document.DocumentService;
 import se.arshjul.document.DocumentView;
+import se.arshjul.plan.DocumentKind;
+import se.arshjul.plan.Introduction;
+import se.arshjul.plan.PlanContent;
+import se.arshjul.plan.PlanValidator;
+import se.arshjul.plan.ValidationResult;
+import se.arshjul.system.FieldProblem;
 
 /**
  * Shows the saved draft on {@code Task_Draft} when it opens (with the comment of a return), and
@@ -61,16 +65,30 @@ class DraftTaskListener implements TaskListener {
 	/** Called by {@link TaskCompletionListener} once the submitted draft passed the rules. */
 	void saveDraft(DelegateTask task, String actor) {
 		DocumentView document = this.documents.find(StepListener.documentId(task));
-		Introduction before = document.content().introduction();
-		PlanContent content = document.content()
-			.withIntroduction(new Introduction(text(task, Lifecycle.VISION), text(task, Lifecycle.DESCRIPTION),
-					text(task, Lifecycle.QUALITY_WORK), before.staffParticipation()))
-			.withOtherMatters(text(task, Lifecycle.OTHER_MATTERS));
 		String title = text(task, Lifecycle.TITLE).strip();
-		this.documents.saveDraft(document.id(), title, content, actor);
+		this.documents.saveDraft(document.id(), title, submitted(task, document), actor);
 		task.getExecution().removeVariables(DRAFT_FIELDS);
 		task.getExecution().setVariable(Lifecycle.DOCUMENT_TITLE, title);
 		task.getExecution().setVariable(Lifecycle.DRAFTED_BY, actor);
+	}
+
+	/**
+	 * The blocking findings of the plan's validator on the plan as it would be saved: the stored
+	 * content with the form's text. Completing the draft is refused while there are any.
+	 */
+	List<FieldProblem> planErrors(DelegateTask task) {
+		DocumentView document = this.documents.find(StepListener.documentId(task));
+		ValidationResult result = PlanValidator.validate(DocumentKind.valueOf(document.type().name()),
+				submitted(task, document));
+		return result.errors().stream().map((f) -> new FieldProblem(f.path(), f.message())).toList();
+	}
+
+	private static PlanContent submitted(DelegateTask task, DocumentView document) {
+		Introduction before = document.content().introduction();
+		return document.content()
+			.withIntroduction(new Introduction(text(task, Lifecycle.VISION), text(task, Lifecycle.DESCRIPTION),
+					text(task, Lifecycle.QUALITY_WORK), before.staffParticipation()))
+			.withOtherMatters(text(task, Lifecycle.OTHER_MATTERS));
 	}
 
 	private static String text(DelegateTask task, String name) {

@@ -1,5 +1,6 @@
 package se.arshjul.process;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,7 +40,10 @@ class TaskCompletionListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		String key = task.getTaskDefinitionKey();
-		List<FieldProblem> problems = TaskInputRules.check(key, task::getVariable);
+		List<FieldProblem> problems = new ArrayList<>(TaskInputRules.check(key, task::getVariable));
+		if (Lifecycle.TASK_DRAFT.equals(key)) {
+			problems.addAll(this.draft.planErrors(task));
+		}
 		if (!problems.isEmpty()) {
 			throw new FormFieldValidationException(problems.get(0).field(),
 					problems.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,14 +66,7 @@ final class TaskInputRules {
 				Lifecycle.OTHER_MATTERS)) {
 			text(variables, field, "Texten", MAX_TEXT, problems);
 		}
-		boolean hasIntroduction = Set.of(Lifecycle.VISION, Lifecycle.DESCRIPTION, Lifecycle.QUALITY_WORK)
-			.stream()
-			.map(variables)
-			.anyMatch((v) -> v instanceof String s && !s.isBlank());
-		if (!hasIntroduction) {
-			problems.add(new FieldProblem(Lifecycle.VISION,
-					"Inledningen saknas: skriv verksamhetsidé, verksamhetsbeskrivning eller kvalitetsarbete"));
-		}
+		// what the plan as a whole must hold is checked by the plan's validator, see DraftTaskListener
 	}
 
 	private static void decision(Function<String, Object> variables, String field, List<String> allowed,

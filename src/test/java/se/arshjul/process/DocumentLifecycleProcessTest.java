@@ -27,6 +27,8 @@ import se.arshjul.document.DocumentHistoryEntry;
 import se.arshjul.document.DocumentService;
 import se.arshjul.document.DocumentStatus;
 import se.arshjul.document.DocumentView;
+import se.arshjul.plan.Introduction;
+import se.arshjul.plan.PlanContent;
 import se.arshjul.support.PostgresSpringTest;
 import se.arshjul.support.TestYears;
 
@@ -66,7 +68,7 @@ class DocumentLifecycleProcessTest {
 	@BeforeEach
 	void startDocument() {
 		BpmnAwareTests.init(this.engine);
-		this.steps = new LifecycleSteps(this.taskService, this.identityService);
+		this.steps = new LifecycleSteps(this.taskService, this.identityService, this.documents);
 		this.document = this.documents.create(new CreateDocument("assistansenheten", TestYears.next(), "VP"),
 				"handlaggare");
 		this.instance = this.runtimeService.createProcessInstanceQuery()
@@ -179,18 +181,20 @@ class DocumentLifecycleProcessTest {
 	}
 
 	@Test
-	void refusesDraftWithoutTitleOrIntroductionAndKeepsWhatWasSaved() {
-		this.steps.draft(this.instance);
-		this.steps.apt(this.instance);
-		this.steps.signOff(this.instance, "return", "Skriv om inledningen.");
+	void refusesDraftWithoutTitleEnhetsmalOrBudgetNamingEveryProblemAndKeepsWhatWasSaved() {
+		this.documents.saveDraft(this.document.id(), "Utkast", PlanContent.empty()
+			.withIntroduction(new Introduction("Vi ger personlig assistans.", null, null, null)), "handlaggare");
 
 		assertThatThrownBy(() -> this.steps.complete(this.instance, Lifecycle.TASK_DRAFT,
 				LifecycleSteps.vars("title", " ", "vision", "", "description", "", "qualityWork", "")))
 			.isInstanceOf(FormFieldValidationException.class)
 			.hasMessageContaining("title: Titel saknas")
-			.hasMessageContaining("Inledningen saknas");
+			.hasMessageContaining("introduction: Inledningen saknar text")
+			.hasMessageContaining("directionGoals: Verksamhetsplanen har inget enhetsmål")
+			.hasMessageContaining("budgets: Verksamhetsplanen saknar budget");
+		BpmnAwareTests.assertThat(this.instance).isWaitingAt(Lifecycle.TASK_DRAFT);
 		assertThat(this.documents.find(this.document.id()).content().introduction().vision())
-			.startsWith("Vi ger personlig assistans");
+			.isEqualTo("Vi ger personlig assistans.");
 	}
 
 	@Test

@@ -2,12 +2,16 @@ package se.arshjul.process;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+
+import se.arshjul.document.DocumentService;
+import se.arshjul.plan.Assistansenheten2017;
 
 /**
  * Completes the lifecycle's tasks with valid values, each as the demo user whose role does it, so
@@ -19,9 +23,19 @@ class LifecycleSteps {
 
 	private final IdentityService identityService;
 
-	LifecycleSteps(TaskService taskService, IdentityService identityService) {
+	private final DocumentService documents;
+
+	LifecycleSteps(TaskService taskService, IdentityService identityService, DocumentService documents) {
 		this.taskService = taskService;
 		this.identityService = identityService;
+		this.documents = documents;
+	}
+
+	/** The unit's goals, indicators and budget as the 2017 Assistansenheten plan has them (e.g. from an import). */
+	void writePlan(ProcessInstance instance) {
+		UUID id = UUID.fromString((String) this.taskService.getVariable(task(instance, Lifecycle.TASK_DRAFT).getId(),
+				Lifecycle.DOCUMENT_ID));
+		this.documents.saveDraft(id, "Verksamhetsplan för Assistansenheten", Assistansenheten2017.vp(), "handlaggare");
 	}
 
 	Task task(ProcessInstance instance, String key) {
@@ -54,6 +68,7 @@ class LifecycleSteps {
 	}
 
 	void draft(ProcessInstance instance) {
+		writePlan(instance);
 		complete(instance, Lifecycle.TASK_DRAFT,
 				vars("title", "Verksamhetsplan för Assistansenheten", "vision",
 						"Vi ger personlig assistans med hög kvalitet, så att den enskilde kan leva som andra.",

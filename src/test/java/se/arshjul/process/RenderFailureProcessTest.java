@@ -66,7 +66,7 @@ class RenderFailureProcessTest {
 		ProcessInstance instance = this.runtimeService.createProcessInstanceQuery()
 			.processInstanceId(document.processInstanceId())
 			.singleResult();
-		LifecycleSteps steps = new LifecycleSteps(this.taskService, this.identityService);
+		LifecycleSteps steps = new LifecycleSteps(this.taskService, this.identityService, this.documents);
 		steps.draft(instance);
 		steps.apt(instance);
 		steps.signOff(instance, "approve", null);

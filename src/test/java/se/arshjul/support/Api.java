@@ -11,6 +11,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import se.arshjul.plan.Assistansenheten2017;
+
 /** Calls {@code /api} and {@code /engine-rest} over HTTP as a demo user (password "demo"). */
 public final class Api {
 
@@ -45,6 +47,20 @@ public final class Api {
 
 	public ResponseEntity<byte[]> getBytes(String path) {
 		return this.rest.exchange(path, HttpMethod.GET, null, byte[].class);
+	}
+
+	/**
+	 * Writes the unit's goals, indicators and budget into a new document as the 2017
+	 * Assistansenheten plan has them, as the editor or an import would.
+	 */
+	public void writePlan(Map<String, Object> document) {
+		String path = "/api/documents/" + document.get("id");
+		Object version = get(path).getBody().get("version");
+		ResponseEntity<Map<String, Object>> saved = exchange(HttpMethod.PUT, path + "/content",
+				Map.of("version", version, "title", document.get("title"), "content", Assistansenheten2017.vp()));
+		if (!saved.getStatusCode().is2xxSuccessful()) {
+			throw new IllegalStateException("Could not write the plan: " + saved);
+		}
 	}
 
 	/** The open task of a process instance that this user can see, or null. */

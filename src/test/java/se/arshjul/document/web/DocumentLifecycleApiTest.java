@@ -47,6 +47,7 @@ class DocumentLifecycleApiTest {
 
 		Map<String, Object> draft = handlaggare.task(processInstanceId);
 		assertThat(draft.get("taskDefinitionKey")).isEqualTo("Task_Draft");
+		handlaggare.writePlan(created.getBody());
 		assertThat(handlaggare.complete((String) draft.get("id"),
 				Map.of("title", "Verksamhetsplan " + year + " för Assistansenheten", "vision",
 						"Assistansenheten ger personlig assistans enligt LSS.", "description",
@@ -122,6 +123,7 @@ class DocumentLifecycleApiTest {
 			.post("/api/documents", Map.of("unitId", "assistansenheten", "year", TestYears.next(), "type", "VP"))
 			.getBody();
 		Map<String, Object> draft = handlaggare.task((String) created.get("processInstanceId"));
+		handlaggare.writePlan(created);
 		handlaggare.complete((String) draft.get("id"),
 				Map.of("title", "Plan för förhandsgranskning", "vision", "Vår idé är trygghet."));
 		String path = "/api/documents/" + created.get("id") + "/pdf";
@@ -149,6 +151,7 @@ class DocumentLifecycleApiTest {
 			.getBody();
 		String processInstanceId = (String) created.get("processInstanceId");
 		Map<String, Object> draft = handlaggare.task(processInstanceId);
+		handlaggare.writePlan(created);
 		handlaggare.complete((String) draft.get("id"), Map.of("title", "Plan", "vision", "Text"));
 		Map<String, Object> apt = handlaggare.task(processInstanceId);
 
