@@ -1,20 +1,17 @@
 package se.arshjul.document;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
 import se.arshjul.organisation.OrganisationService;
-import se.arshjul.plan.Introduction;
-import se.arshjul.plan.PlanContent;
 import se.arshjul.organisation.OrganisationService.AdministrationInfo;
 import se.arshjul.organisation.OrganisationService.PersonInfo;
+import se.arshjul.plan.DocumentKind;
 import se.arshjul.rendering.Tjansteutlatande;
-import se.arshjul.rendering.Tjansteutlatande.Section;
 
 /** Puts a plan document into the shape of a tjänsteutlåtande. */
 @Component
@@ -43,34 +40,19 @@ class TjansteutlatandeAssembler {
 			.map(OrganisationService.UnitInfo::name)
 			.orElse(document.getUnitId());
 		PersonInfo handler = this.organisation.findPerson(document.getHandlerUserId()).orElse(null);
-		PlanContent content = document.getContent();
-		Introduction introduction = content.introduction();
-		List<Section> sections = new ArrayList<>();
-		add(sections, "Verksamhetsidé och värdegrund", introduction.vision());
-		add(sections, "Verksamhetsbeskrivning", introduction.description());
-		add(sections, "Kvalitets- och utvecklingsarbete", introduction.qualityWork());
-		add(sections, "Medarbetarnas delaktighet", introduction.staffParticipation());
-		add(sections, "Övriga frågor", content.otherMatters());
 		String proposal = administration.boardName() + " fastställer "
 				+ document.getType().label().toLowerCase(Locale.ROOT) + " " + document.getYear() + " för " + unitName + ".";
-		LocalDate date = document.getUpdatedAt().atZone(java.time.ZoneId.of("Europe/Stockholm")).toLocalDate();
+		LocalDate date = document.getUpdatedAt().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate();
+		// the whole plan: Inledning, goal cascade, budgets, övriga frågor and bilagor come from it
 		return new Tjansteutlatande(administration.name(), unitName, document.getDnr(), date,
 				handler == null ? document.getHandlerUserId() : handler.fullName(),
 				handler == null ? null : handler.phone(), administration.boardName(), document.getTitle(), proposal,
-				sections, adoption, draft);
+				List.of(), adoption, draft, document.getContent(), DocumentKind.valueOf(document.getType().name()));
 	}
 
 	private AdministrationInfo administration(PlanDocument document) {
 		return this.organisation.findAdministration(document.getAdministrationId())
 			.orElseThrow(() -> new IllegalStateException("Unknown administration " + document.getAdministrationId()));
-	}
-
-	private static void add(List<Section> sections, String heading, String text) {
-		if (text == null || text.isBlank()) {
-			return;
-		}
-		List<String> paragraphs = Arrays.stream(text.strip().split("\\R\\s*\\R")).map(String::strip).toList();
-		sections.add(new Section(heading, paragraphs));
 	}
 
 }

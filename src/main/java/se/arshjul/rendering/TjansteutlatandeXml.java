@@ -94,6 +94,9 @@ final class TjansteutlatandeXml {
 				}
 				xml.writeEndElement();
 			}
+			if (document.plan() != null) {
+				PlanXml.write(xml, document.plan(), document.effectiveKind());
+			}
 			for (Section section : document.sections()) {
 				if (section != null) {
 					writeSection(xml, section);
@@ -133,17 +136,25 @@ final class TjansteutlatandeXml {
 		xml.writeEndElement();
 	}
 
-	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+	static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
 		xml.writeStartElement(name);
 		xml.writeCharacters(breakLongWords(clean(text)));
 		xml.writeEndElement();
 	}
 
-	private static String format(LocalDate date) {
+	/** An element whose text is set in a table column: long words broken for that column's width. */
+	static void element(XMLStreamWriter xml, String name, String text, int longWord, int every)
+			throws XMLStreamException {
+		xml.writeStartElement(name);
+		xml.writeCharacters(breakLongWords(clean(text), longWord, every));
+		xml.writeEndElement();
+	}
+
+	static String format(LocalDate date) {
 		return (date != null) ? DATE.format(date) : "";
 	}
 
-	private static boolean hasText(String text) {
+	static boolean hasText(String text) {
 		return text != null && !clean(text).isBlank();
 	}
 
@@ -240,15 +251,23 @@ final class TjansteutlatandeXml {
 	 * @param text text that went through {@link #clean}
 	 */
 	static String breakLongWords(String text) {
+		return breakLongWords(text, LONG_WORD, BREAK_EVERY);
+	}
+
+	/**
+	 * As {@link #breakLongWords(String)}, for a narrower measure (a table column): words longer than
+	 * {@code longWord} characters get break opportunities at most {@code every} characters apart.
+	 */
+	static String breakLongWords(String text, int longWord, int every) {
 		StringBuilder out = null;
 		int wordStart = 0;
 		for (int i = 0; i <= text.length(); i++) {
 			if (i == text.length() || isSpace(text.charAt(i))) {
-				if (text.codePointCount(wordStart, i) > LONG_WORD) {
+				if (text.codePointCount(wordStart, i) > longWord) {
 					if (out == null) {
 						out = new StringBuilder(text.length() + 16).append(text, 0, wordStart);
 					}
-					appendBroken(out, text, wordStart, i);
+					appendBroken(out, text, wordStart, i, every);
 				}
 				else if (out != null) {
 					out.append(text, wordStart, i);
@@ -262,7 +281,7 @@ final class TjansteutlatandeXml {
 		return (out != null) ? out.toString() : text;
 	}
 
-	private static void appendBroken(StringBuilder out, String text, int start, int end) {
+	private static void appendBroken(StringBuilder out, String text, int start, int end, int every) {
 		int sinceBreak = 0;
 		for (int i = start; i < end;) {
 			int c = text.codePointAt(i);
@@ -270,7 +289,7 @@ final class TjansteutlatandeXml {
 			if (c == BREAK) {
 				sinceBreak = 0;
 			}
-			else if (sinceBreak >= BREAK_EVERY && !extendsCluster(c)) {
+			else if (sinceBreak >= every && !extendsCluster(c)) {
 				out.appendCodePoint(BREAK);
 				sinceBreak = 0;
 			}

@@ -478,7 +478,7 @@ class TjansteutlatandeRendererTest {
 	}
 
 	/** Every glyph on every page lies between the left and right margins. */
-	private static void assertInsideMargins(PDDocument pdf) throws IOException {
+	static void assertInsideMargins(PDDocument pdf) throws IOException {
 		List<String> outside = new ArrayList<>();
 		PDFTextStripper stripper = new PDFTextStripper() {
 			@Override
@@ -504,7 +504,7 @@ class TjansteutlatandeRendererTest {
 		return millimetres / 25.4f * 72;
 	}
 
-	private static void collectStructureTypes(PDStructureNode node, List<String> types) {
+	static void collectStructureTypes(PDStructureNode node, List<String> types) {
 		for (Object kid : node.getKids()) {
 			if (kid instanceof PDStructureElement element) {
 				types.add(element.getStructureType());
@@ -515,12 +515,12 @@ class TjansteutlatandeRendererTest {
 
 	// --- reading the PDF back
 
-	private static PDDocument load(byte[] pdf) throws IOException {
+	static PDDocument load(byte[] pdf) throws IOException {
 		assertThat(pdf).isNotEmpty();
 		return Loader.loadPDF(pdf);
 	}
 
-	private static String text(PDDocument pdf) throws IOException {
+	static String text(PDDocument pdf) throws IOException {
 		return new PDFTextStripper().getText(pdf);
 	}
 
@@ -529,11 +529,11 @@ class TjansteutlatandeRendererTest {
 	}
 
 	/** The text with the renderer's break opportunities (U+200B) and the line breaks taken out. */
-	private static String joined(String text) {
+	static String joined(String text) {
 		return text.replace("\u200B", "").replaceAll("\\R", "");
 	}
 
-	private static String text(PDDocument pdf, int page) throws IOException {
+	static String text(PDDocument pdf, int page) throws IOException {
 		PDFTextStripper stripper = new PDFTextStripper();
 		stripper.setStartPage(page);
 		stripper.setEndPage(page);
@@ -559,7 +559,7 @@ class TjansteutlatandeRendererTest {
 		return large.toString();
 	}
 
-	private static void collectFonts(PDResources resources, List<PDFont> fonts, Set<Object> seen) throws IOException {
+	static void collectFonts(PDResources resources, List<PDFont> fonts, Set<Object> seen) throws IOException {
 		if (resources == null || !seen.add(resources.getCOSObject())) {
 			return;
 		}
