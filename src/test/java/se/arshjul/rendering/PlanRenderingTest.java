@@ -27,7 +27,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import se.arshjul.plan.Assistansenheten2017;
 import se.arshjul.plan.Activity;
@@ -397,50 +396,6 @@ class PlanRenderingTest {
 			for (String goal : COUNCIL_GOALS) {
 				assertThat(body).contains("KF:s mål för verksamhetsområdet:\n" + goal);
 			}
-		}
-	}
-
-	// --- rendering the seed for a look (and timing it): -Dplan.pdf=true
-
-	@Test
-	@EnabledIfSystemProperty(named = "plan.pdf", matches = "true")
-	void writesTheDocumentsToTmpAndTimesTheVp() throws IOException {
-		Files.write(Path.of("/tmp/plan-vp.pdf"), vp);
-		Files.write(Path.of("/tmp/plan-vb.pdf"), vb);
-		Files.write(Path.of("/tmp/plan-t1.pdf"), t1);
-		Tjansteutlatande document = document(vp2017(), DocumentKind.VP, "Verksamhetsplan 2017 för Assistansenheten");
-		for (int i = 0; i < 5; i++) {
-			renderer.render(document);
-		}
-		long[] times = new long[15];
-		for (int i = 0; i < times.length; i++) {
-			long start = System.nanoTime();
-			renderer.render(document);
-			times[i] = (System.nanoTime() - start) / 1_000_000;
-		}
-		Arrays.sort(times);
-		// the same without veraPDF: XML, XSLT and FOP alone
-		TjansteutlatandeRenderer unchecked = new TjansteutlatandeRenderer(new PdfValidator() {
-			@Override
-			public Result validate(byte[] pdf) {
-				return new Result(List.of());
-			}
-		});
-		for (int i = 0; i < 5; i++) {
-			unchecked.render(document);
-		}
-		long[] renderOnly = new long[15];
-		for (int i = 0; i < renderOnly.length; i++) {
-			long start = System.nanoTime();
-			unchecked.render(document);
-			renderOnly[i] = (System.nanoTime() - start) / 1_000_000;
-		}
-		Arrays.sort(renderOnly);
-		try (PDDocument pdf = load(vp)) {
-			System.out.printf("VP 2017: %d pages, render + validation median %d ms, p95 %d ms (%s); "
-					+ "render alone median %d ms, p95 %d ms (%s)%n", pdf.getNumberOfPages(), times[times.length / 2],
-					times[times.length - 1], Arrays.toString(times), renderOnly[renderOnly.length / 2],
-					renderOnly[renderOnly.length - 1], Arrays.toString(renderOnly));
 		}
 	}
 
