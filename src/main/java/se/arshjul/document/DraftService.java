@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.plan.DocumentKind;
+import se.arshjul.plan.PlanContent;
 import se.arshjul.plan.PlanValidator;
 import se.arshjul.plan.ValidationResult;
 import se.arshjul.system.ConflictException;
@@ -90,6 +91,17 @@ public class DraftService {
 			.map((v) -> new VersionInfo(v.getVersionNumber(), v.getSavedAt(), v.getSavedBy(), v.getTitle(),
 					v.getContent()))
 			.orElseThrow(() -> new NotFoundException("Version " + number + " finns inte"));
+	}
+
+	/** What changed from one saved version to another: paths into the plan with the old and new values. */
+	@Transactional(readOnly = true)
+	public List<VersionChange> diff(UUID id, int from, int to, String userId) {
+		PlanContent before = version(id, from, userId).content();
+		PlanContent after = version(id, to, userId).content();
+		return ContentDiff.between(before, after)
+			.stream()
+			.map((c) -> new VersionChange(c.path(), c.kind().name(), c.before(), c.after()))
+			.toList();
 	}
 
 	private static ValidationResult check(PlanDocument document) {

@@ -18,6 +18,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -77,6 +79,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			body = withErrors(body, List.of(new FieldProblem(fieldPath(mapping), body.getDetail())));
 		}
 		return ResponseEntity.badRequest().body(body);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String detail = "Parametern '" + ex.getParameterName() + "' saknas";
+		return ResponseEntity.badRequest()
+			.body(withErrors(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", detail),
+					List.of(new FieldProblem(ex.getParameterName(), "Saknas"))));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException ex) {
+		String detail = "Parametern '" + ex.getName() + "' har fel typ: '" + ex.getValue() + "' går inte att tolka";
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", detail),
+				List.of(new FieldProblem(ex.getName(), "Fel typ")));
 	}
 
 	@Override

@@ -111,6 +111,31 @@ class DraftContentApiTest {
 	}
 
 	@Test
+	void showsWhatChangedBetweenTwoVersions() {
+		PlanContent first = Assistansenheten2017.vp();
+		Map<String, Object> saved = put("handlaggare", this.path + "/content",
+				Map.of("version", this.document.get("version"), "title", "Plan", "content", first)).getBody();
+		Object version = ((Map<?, ?>) saved.get("document")).get("version");
+		PlanContent second = first.withOtherMatters("Nytt om lokaler")
+			.withIntroduction(new se.arshjul.plan.Introduction("Ny verksamhetsidé", first.introduction().description(),
+					first.introduction().qualityWork(), first.introduction().staffParticipation()));
+		put("handlaggare", this.path + "/content", Map.of("version", version, "title", "Plan", "content", second));
+
+		List<Map<String, Object>> changes = Api.as(this.rest, "enhetschef")
+			.getList(this.path + "/versions/diff?from=1&to=2")
+			.getBody();
+
+		assertThat(changes).extracting((c) -> c.get("path"), (c) -> c.get("kind"), (c) -> c.get("after"))
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("introduction.vision", "CHANGED",
+					"Ny verksamhetsidé"), org.assertj.core.groups.Tuple.tuple("otherMatters",
+							first.otherMatters() == null ? "ADDED" : "CHANGED", "Nytt om lokaler"));
+		assertThat(Api.as(this.rest, "handlaggare").get(this.path + "/versions/diff?from=1").getBody().get("detail"))
+			.isEqualTo("Parametern 'to' saknas");
+		assertThat(Api.as(this.rest, "handlaggare2").get(this.path + "/versions/diff?from=1&to=2").getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
 	void letsOnlyTheUnitWriteItsDraft() {
 		Map<String, Object> save = Map.of("version", this.document.get("version"), "title", "X", "content",
 				PlanContent.empty());
