@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.arshjul.cascade.CascadeService;
 import se.arshjul.organisation.OrganisationService;
 import se.arshjul.plan.PlanContent;
 import se.arshjul.organisation.OrganisationService.UnitInfo;
@@ -47,10 +48,13 @@ public class DocumentService {
 
 	private final DocumentLifecycle lifecycle;
 
+	private final CascadeService cascades;
+
 	DocumentService(PlanDocumentRepository documents, AdoptedDocumentRepository adopted,
 			DocumentEventRepository events, DocumentVersionRepository versions, OrganisationService organisation,
 			DocumentAccess access, DnrSequence dnrSequence, DocumentLifecycle lifecycle,
-			ApplicationEventPublisher publisher) {
+			ApplicationEventPublisher publisher, CascadeService cascades) {
+		this.cascades = cascades;
 		this.versions = versions;
 		this.publisher = publisher;
 		this.documents = documents;
@@ -77,6 +81,11 @@ public class DocumentService {
 		String title = type.title(command.year(), unit.name());
 		PlanDocument document = this.documents.save(
 				new PlanDocument(unit.administrationId(), unit.id(), command.year(), type, dnr, title, userId));
+		if (type == DocumentType.VP) {
+			// A new VP starts with the förvaltning's centrally set levels for the year, if it has them.
+			this.cascades.forYear(unit.administrationId(), command.year())
+				.ifPresent((cascade) -> document.saveDraft(title, CascadeService.seedPlan(cascade)));
+		}
 		record(document, userId, "CREATED", null, null);
 		document.attachProcess(this.lifecycle.start(new DocumentLifecycle.LifecycleStart(document.getId(), dnr,
 				unit.administrationId(), unit.id(), unit.name(), type, command.year(), title)));

@@ -1,0 +1,7 @@
+package se.arshjul.cascade;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CascadeRepository extends JpaRepository<StoredCascade, CascadeKey> {
+
+}
