@@ -51,6 +51,23 @@ public class DocumentAdoption {
 		return this.renderer.render(this.assembler.preview(document));
 	}
 
+	/**
+	 * The accessible HTML version of the document: for an adopted document from the same content
+	 * and decision as the sealed PDF, otherwise the preview, with an "Utkast" banner.
+	 */
+	@Transactional(readOnly = true)
+	public String html(UUID documentId, String userId) {
+		PlanDocument document = this.documents.readable(documentId, userId);
+		if (document.isAdopted()) {
+			AdoptedDocument sealed = this.adopted.findById(documentId)
+				.orElseThrow(() -> new IllegalStateException("Dokumentet " + document.getDnr()
+						+ " är fastställt men saknar sitt fastställda tjänsteutlåtande"));
+			return this.renderer.renderHtml(
+					this.assembler.adopted(document, sealed.getMeetingDate(), sealed.getParagraph()));
+		}
+		return this.renderer.renderHtml(this.assembler.preview(document));
+	}
+
 	public void renderAndAdopt(UUID documentId, LocalDate meetingDate, String paragraph, String adoptedBy) {
 		if (this.adopted.existsById(documentId)) {
 			logger.info("Dokument {} är redan fastställt; inget ändras", documentId);

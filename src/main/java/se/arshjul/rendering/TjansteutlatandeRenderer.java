@@ -125,6 +125,18 @@ public class TjansteutlatandeRenderer {
 		}
 	}
 
+	/**
+	 * The accessible HTML version of the document (issue 4, item 4): from the same XML as the PDF,
+	 * through {@code rendering/tjansteutlatande-html.xsl} (compiled once), as a complete HTML5 page
+	 * with {@code lang="sv"}, headings that never skip a level, tables with captions and header
+	 * cells, a table of contents, and a visible "Utkast" banner on a draft.
+	 * @throws RenderingException if anything goes wrong; there is no partial result
+	 */
+	public String renderHtml(Tjansteutlatande document) {
+		Objects.requireNonNull(document, "document");
+		return TjansteutlatandeHtml.render(document);
+	}
+
 	private static void setIfPresent(String value, Consumer<String> setter) {
 		String clean = TjansteutlatandeXml.clean(value).strip();
 		if (!clean.isEmpty()) {

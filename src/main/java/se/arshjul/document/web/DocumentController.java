@@ -103,6 +103,15 @@ class DocumentController {
 			.body(pdf.content());
 	}
 
+	/** The accessible HTML version (a draft's with an "Utkast" banner); never cached. */
+	@GetMapping(value = "/{id}/html", produces = "text/html;charset=UTF-8")
+	ResponseEntity<String> html(@PathVariable String id, Principal user) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/html;charset=UTF-8"))
+			.header("Cache-Control", "no-store")
+			.body(this.adoption.html(parse(id), user.getName()));
+	}
+
 	private static UUID parse(String id) {
 		try {
 			return UUID.fromString(id);
