@@ -24,6 +24,8 @@ class AdoptedDocument {
 
 	private String sha256;
 
+	private String contentSha256;
+
 	private LocalDate meetingDate;
 
 	private String paragraph;
@@ -35,8 +37,9 @@ class AdoptedDocument {
 	protected AdoptedDocument() {
 	}
 
-	AdoptedDocument(UUID documentId, String dnr, byte[] pdf, String sha256, LocalDate meetingDate, String paragraph,
-			String adoptedBy) {
+	AdoptedDocument(UUID documentId, String dnr, byte[] pdf, String sha256, String contentSha256, LocalDate meetingDate,
+			String paragraph, String adoptedBy) {
+		this.contentSha256 = contentSha256;
 		this.documentId = documentId;
 		this.dnr = dnr;
 		this.pdf = pdf.clone();
@@ -61,6 +64,10 @@ class AdoptedDocument {
 
 	String getSha256() {
 		return this.sha256;
+	}
+
+	String getContentSha256() {
+		return this.contentSha256;
 	}
 
 	LocalDate getMeetingDate() {

@@ -75,8 +75,8 @@ public class DocumentAdoption {
 		}
 		PlanDocument document = this.documents.load(documentId);
 		byte[] pdf = this.renderer.render(this.assembler.adopted(document, meetingDate, paragraph));
-		this.adopted.save(new AdoptedDocument(documentId, document.getDnr(), pdf, Sha256.hex(pdf), meetingDate,
-				paragraph, adoptedBy));
+		this.adopted.save(new AdoptedDocument(documentId, document.getDnr(), pdf, Sha256.hex(pdf),
+				PlanContentConverter.seal(document.getContent()), meetingDate, paragraph, adoptedBy));
 		document.adopt();
 		this.documents.record(document, adoptedBy, "ADOPTED", "Task_RenderAdopted", paragraph);
 	}

@@ -236,7 +236,7 @@ public class DocumentService {
 		String unitName = this.organisation.findUnit(d.getUnitId()).map(UnitInfo::name).orElse(d.getUnitId());
 		DocumentView.Adoption adoption = this.adopted.findById(d.getId())
 			.map((a) -> new DocumentView.Adoption(a.getMeetingDate(), a.getParagraph(), a.getAdoptedBy(),
-					a.getAdoptedAt(), a.getSha256()))
+					a.getAdoptedAt(), a.getSha256(), a.getContentSha256()))
 			.orElse(null);
 		return new DocumentView(d.getId(), d.getDnr(), d.getAdministrationId(), d.getUnitId(), unitName, d.getYear(),
 				d.getType(), d.getType().label(), d.getTitle(), d.getStatus(), d.getStatus().label(), d.getContent(),

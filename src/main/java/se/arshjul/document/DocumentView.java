@@ -14,7 +14,7 @@ public record DocumentView(UUID id, String dnr, String administrationId, String 
 
 	/** The sealed adopted version, if there is one. */
 	public record Adoption(LocalDate meetingDate, String paragraph, String adoptedBy, Instant adoptedAt,
-			String sha256) {
+			String sha256, String contentSha256) {
 	}
 
 }

@@ -32,6 +32,12 @@ class PlanContentConverter implements AttributeConverter<PlanContent, String> {
 		}
 	}
 
+	/** The SHA-256 of the content as it is stored: the seal of an adopted version. */
+	static String seal(PlanContent content) {
+		return Sha256.hex(new PlanContentConverter().convertToDatabaseColumn(content)
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	@Override
 	public PlanContent convertToEntityAttribute(String json) {
 		if (json == null) {

@@ -36,4 +36,13 @@ class PlanContentConverterTest {
 		assertThat(back.otherMatters()).isEqualTo("Övrigt");
 	}
 
+	@Test
+	void sealsTheContentSoThatAnyChangeShows() {
+		PlanContent plan = PlanContent.empty().withOtherMatters("Lokalerna byggs om.");
+
+		assertThat(PlanContentConverter.seal(plan)).hasSize(64)
+			.isEqualTo(PlanContentConverter.seal(PlanContent.empty().withOtherMatters("Lokalerna byggs om.")))
+			.isNotEqualTo(PlanContentConverter.seal(PlanContent.empty().withOtherMatters("Lokalerna byggs om!")));
+	}
+
 }

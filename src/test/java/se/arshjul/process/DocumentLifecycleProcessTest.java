@@ -104,6 +104,9 @@ class DocumentLifecycleProcessTest {
 			.contains("kompetensutveckling");
 		assertThat(adopted.adoption().paragraph()).isEqualTo("§ 12");
 		assertThat(adopted.adoption().sha256()).hasSize(64);
+		assertThat(adopted.adoption().contentSha256()).as("the adopted content is sealed too")
+			.hasSize(64)
+			.isNotEqualTo(adopted.adoption().sha256());
 		assertThat(this.documents.adoptedPdf(this.document.id(), "handlaggare2").content())
 			.startsWith("%PDF".getBytes());
 		assertThat(kinds()).containsSubsequence("CREATED", "DRAFT_SAVED", "APT_RECORDED", "DECISION_approve",
