@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.cascade.CascadeService;
 import se.arshjul.organisation.OrganisationService;
+import se.arshjul.plan.DocumentKind;
 import se.arshjul.plan.PlanContent;
 import se.arshjul.organisation.OrganisationService.UnitInfo;
 import se.arshjul.system.ConflictException;
@@ -77,6 +78,7 @@ public class DocumentService {
 			throw new ConflictException(
 					unit.name() + " har redan en " + type.label().toLowerCase(Locale.ROOT) + " för " + command.year());
 		}
+		PlanContent followUp = (type == DocumentType.VP) ? null : followUpOfAdoptedPlan(unit, command.year(), type);
 		String dnr = this.dnrSequence.next(unit.administrationId());
 		String title = type.title(command.year(), unit.name());
 		PlanDocument document = this.documents.save(
@@ -85,6 +87,10 @@ public class DocumentService {
 			// A new VP starts with the förvaltning's centrally set levels for the year, if it has them.
 			this.cascades.forYear(unit.administrationId(), command.year())
 				.ifPresent((cascade) -> document.saveDraft(title, CascadeService.seedPlan(cascade)));
+		}
+		else {
+			// T1, T2 and VB follow up the adopted VP: its goals, indicators and activities, outcomes empty
+			document.saveDraft(title, followUp);
 		}
 		record(document, userId, "CREATED", null, null);
 		document.attachProcess(this.lifecycle.start(new DocumentLifecycle.LifecycleStart(document.getId(), dnr,
@@ -106,6 +112,15 @@ public class DocumentService {
 		record(document, userId, "IMPORTED", null, null);
 		this.publisher.publishEvent(new DraftSaved(document.getId(), document.getProcessInstanceId()));
 		return toView(document);
+	}
+
+	private PlanContent followUpOfAdoptedPlan(UnitInfo unit, int year, DocumentType type) {
+		return this.documents.findByUnitIdAndYearAndType(unit.id(), year, DocumentType.VP)
+			.filter(PlanDocument::isAdopted)
+			.map((plan) -> plan.getContent().toFollowUp(DocumentKind.valueOf(type.name())))
+			.orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem("type",
+					type.label() + " följer upp den fastställda verksamhetsplanen, men " + unit.name()
+							+ " har ingen fastställd verksamhetsplan för " + year))));
 	}
 
 	private UnitInfo validate(CreateDocument command) {

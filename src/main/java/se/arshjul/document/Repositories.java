@@ -1,6 +1,7 @@
 package se.arshjul.document;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PlanDocumentRepository extends JpaRepository<PlanDocument, UUID> {
 
 	boolean existsByUnitIdAndYearAndType(String unitId, int year, DocumentType type);
+
+	Optional<PlanDocument> findByUnitIdAndYearAndType(String unitId, int year, DocumentType type);
 
 }
 

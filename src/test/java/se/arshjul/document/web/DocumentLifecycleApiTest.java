@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -14,6 +15,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.arshjul.plan.Assistansenheten2017;
+import se.arshjul.plan.DocumentKind;
+import se.arshjul.plan.PlanContent;
 import se.arshjul.support.Api;
 import se.arshjul.support.PostgresSpringTest;
 import se.arshjul.support.TestYears;
@@ -29,6 +33,9 @@ class DocumentLifecycleApiTest {
 
 	@Autowired
 	TestRestTemplate rest;
+
+	@Autowired
+	ObjectMapper json;
 
 	@Test
 	void runsWholeLifecycleAsDemoUsersAndServesSealedPdf() throws Exception {
@@ -114,6 +121,15 @@ class DocumentLifecycleApiTest {
 		}
 		assertThat(Api.as(this.rest, "handlaggare").getBytes("/api/documents/" + id + "/pdf").getBody())
 			.as("served byte for byte as stored").isEqualTo(pdf.getBody());
+
+		// the first tertial report follows up the adopted plan: same goals, indicators and activities
+		ResponseEntity<Map<String, Object>> t1 = handlaggare.post("/api/documents",
+				Map.of("unitId", "assistansenheten", "year", year, "type", "T1"));
+		assertThat(t1.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		PlanContent followUp = this.json.convertValue(t1.getBody().get("content"), PlanContent.class);
+		assertThat(followUp.directionGoals())
+			.isEqualTo(Assistansenheten2017.vp().toFollowUp(DocumentKind.T1).directionGoals());
+		assertThat(t1.getBody().get("title")).isEqualTo("Tertialrapport 1 " + year + " för Assistansenheten");
 	}
 
 	@Test
@@ -141,6 +157,16 @@ class DocumentLifecycleApiTest {
 			.isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(Api.as(this.rest, "handlaggare2").getBytes(path + "?preview=true").getStatusCode())
 			.as("another unit sees no draft").isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void refusesAFollowUpWithoutAnAdoptedPlan() {
+		ResponseEntity<Map<String, Object>> refused = Api.as(this.rest, "handlaggare")
+			.post("/api/documents", Map.of("unitId", "assistansenheten", "year", TestYears.next(), "type", "T2"));
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat((String) refused.getBody().get("detail")).startsWith("type: Tertialrapport 2 följer upp")
+			.contains("ingen fastställd verksamhetsplan");
 	}
 
 	@Test
