@@ -87,6 +87,8 @@ class PlanRenderingTest {
 
 	private static byte[] t1;
 
+	private static byte[] t2;
+
 	@BeforeAll
 	static void render() {
 		vp = renderer.render(document(vp2017(), DocumentKind.VP, "Verksamhetsplan 2017 för Assistansenheten"));
@@ -94,6 +96,8 @@ class PlanRenderingTest {
 				"Verksamhetsberättelse 2017 för Assistansenheten"));
 		t1 = renderer.render(document(followUp(DocumentKind.T1), DocumentKind.T1,
 				"Tertialrapport 1 2017 för Assistansenheten"));
+		t2 = renderer.render(document(followUp(DocumentKind.T2), DocumentKind.T2,
+				"Tertialrapport 2 2017 för Assistansenheten"));
 	}
 
 	// --- the VP
@@ -377,6 +381,21 @@ class PlanRenderingTest {
 					"Summa kostnader 21 760 21 457 −303");
 			assertThat(line(lines, "Utbetalning av ersättning")).contains("Inga fel i stickprovet.");
 			assertThat(lines).contains("Risk Sannolikhet Konsekvens Kontroll Ansvarig Resultat");
+		}
+	}
+
+	@Test
+	void rendersAT2WithOutcomesForecastsAndEveryGoal() throws IOException {
+		try (PDDocument pdf = load(t2)) {
+			String body = body(pdf);
+			assertThat(text(pdf, 1)).contains("Tertialrapport 2 2017 för Assistansenheten", "Sid 1 (");
+			assertThat(text(pdf, pdf.getNumberOfPages())).contains(
+					"Sid " + pdf.getNumberOfPages() + " (" + pdf.getNumberOfPages() + ")");
+			assertThat(body).contains("Periodens", "Prognos", "Bedömning (prognos för helåret):");
+			for (String goal : COUNCIL_GOALS) {
+				assertThat(body).contains("KF:s mål för verksamhetsområdet:\n" + goal);
+			}
+			assertThat(new PdfValidator().validate(t2).isValid()).isTrue();
 		}
 	}
 
