@@ -2,8 +2,24 @@ package se.arshjul.process;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Period;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -11,12 +27,38 @@ import se.arshjul.calendar.WorkingDays;
 
 /**
  * Due, reminder and escalation dates of a step, called from the BPMN as
- * {@code ${deadlines.due('Task_Draft')}}. A due date is the end of a working day (17:00,
- * Europe/Stockholm); one that falls on a weekend or Swedish holiday moves to the working day
- * before. Reminders and escalations count working days.
+ * {@code ${deadlines.due(execution, 'Task_Draft')}} (and {@code reminder}, {@code escalation}).
+ * <p>
+ * The yearly calendar is the decision table {@code deadlines} ({@code processes/deadlines.dmn}):
+ * per document type and step it gives a nominal due date ({@code dueMonthDay}, "MM-dd", in the
+ * plan year plus {@code yearOffset}), and how many working days before it a reminder goes out and
+ * after it the step escalates. The latest deployed version of the decision is in force, so a
+ * förvaltning changes its dates by deploying a new version, without a new release of the app.
+ * <p>
+ * A due date is the end of a working day (17:00, Europe/Stockholm); one that falls on a weekend or
+ * Swedish holiday moves to the working day before. Reminders and escalations count working days. A
+ * document created after its nominal date gets a due date in the past, so its reminder and
+ * escalation timers fire at once: it is late.
+ * <p>
+ * Where the table has no rule for the document type and step (or the instance has no
+ * {@code documentType} or {@code year}), the configured period from the day the step starts
+ * applies ({@code arshjul.deadlines.due}, {@link DeadlineProperties}).
  */
 @Component("deadlines")
 public class Deadlines {
+
+	/** The key of the decision table in {@code processes/deadlines.dmn}. */
+	public static final String DECISION_KEY = "deadlines";
+
+	static final String DUE_MONTH_DAY = "dueMonthDay";
+
+	static final String YEAR_OFFSET = "yearOffset";
+
+	static final String REMINDER_WORKING_DAYS = "reminderWorkingDays";
+
+	static final String ESCALATION_WORKING_DAYS = "escalationWorkingDays";
+
+	private static final Logger logger = LoggerFactory.getLogger(Deadlines.class);
 
 	private final DeadlineProperties properties;
 
@@ -24,32 +66,172 @@ public class Deadlines {
 
 	private final Clock clock;
 
-	Deadlines(DeadlineProperties properties, WorkingDays workingDays, Clock clock) {
+	private final ProcessEngine processEngine;
+
+	Deadlines(DeadlineProperties properties, WorkingDays workingDays, Clock clock, ProcessEngine processEngine) {
 		this.properties = properties;
 		this.workingDays = workingDays;
 		this.clock = clock;
+		this.processEngine = processEngine;
 	}
 
+	/** The due date of the step for the instance the execution belongs to. */
+	public Date due(VariableScope execution, String taskId) {
+		return Date.from(deadlineOf(execution, taskId).due().toInstant());
+	}
+
+	/** When the reminder before the due date of the step goes out. */
+	public Date reminder(VariableScope execution, String taskId) {
+		return Date.from(deadlineOf(execution, taskId).reminder().toInstant());
+	}
+
+	/** When the step escalates after its due date. */
+	public Date escalation(VariableScope execution, String taskId) {
+		return Date.from(deadlineOf(execution, taskId).escalation().toInstant());
+	}
+
+	/** As {@link #due(VariableScope, String)}, for the execution the engine is running. */
 	public Date due(String taskId) {
-		return Date.from(this.workingDays.dueAt(dueDate(taskId)).toInstant());
+		return due(currentExecution(), taskId);
 	}
 
+	/** As {@link #reminder(VariableScope, String)}, for the execution the engine is running. */
 	public Date reminder(String taskId) {
-		LocalDate day = this.workingDays.minusWorkingDays(dueDate(taskId), this.properties.reminderWorkingDays());
-		return Date.from(this.workingDays.endOfWorkingDay(day).toInstant());
+		return reminder(currentExecution(), taskId);
 	}
 
+	/** As {@link #escalation(VariableScope, String)}, for the execution the engine is running. */
 	public Date escalation(String taskId) {
-		LocalDate day = this.workingDays.plusWorkingDays(dueDate(taskId), this.properties.escalationWorkingDays());
-		return Date.from(this.workingDays.endOfWorkingDay(day).toInstant());
+		return escalation(currentExecution(), taskId);
 	}
 
-	private LocalDate dueDate(String taskId) {
+	/**
+	 * The deadline of a step of a document type for a plan year, from the latest deployed
+	 * version of the decision {@value #DECISION_KEY}; from the configured period when it has no
+	 * rule for them or when {@code documentType} or {@code year} is null.
+	 */
+	public Deadline deadline(String documentType, Integer year, String step) {
+		if (documentType != null && year != null) {
+			Rule rule = evaluate(documentType, step);
+			if (rule != null) {
+				LocalDate nominal = rule.dueMonthDay().atYear(year + rule.yearOffset());
+				return deadline(nominal, rule.reminderWorkingDays(), rule.escalationWorkingDays(), true);
+			}
+		}
+		return fallback(step);
+	}
+
+	private Deadline deadlineOf(VariableScope execution, String taskId) {
+		if (execution == null) {
+			return fallback(taskId);
+		}
+		Object type = execution.getVariable(Lifecycle.DOCUMENT_TYPE);
+		return deadline(type == null ? null : type.toString(), yearOf(execution.getVariable(Lifecycle.YEAR)), taskId);
+	}
+
+	private static Integer yearOf(Object year) {
+		if (year instanceof Number number) {
+			return number.intValue();
+		}
+		if (year instanceof String text && !text.isBlank()) {
+			return Integer.valueOf(text.strip());
+		}
+		return null;
+	}
+
+	private Deadline deadline(LocalDate nominal, int reminderWorkingDays, int escalationWorkingDays,
+			boolean fromCalendar) {
+		LocalDate dueDay = this.workingDays.onOrBefore(nominal);
+		return new Deadline(this.workingDays.dueAt(dueDay),
+				this.workingDays.endOfWorkingDay(this.workingDays.minusWorkingDays(dueDay, reminderWorkingDays)),
+				this.workingDays.endOfWorkingDay(this.workingDays.plusWorkingDays(dueDay, escalationWorkingDays)),
+				fromCalendar);
+	}
+
+	private Deadline fallback(String taskId) {
 		Period period = this.properties.due().get(taskId);
 		if (period == null) {
-			throw new IllegalStateException("No deadline configured for " + taskId + " (arshjul.deadlines.due)");
+			throw new IllegalStateException("No deadline for " + taskId + " in the decision " + DECISION_KEY
+					+ " nor configured (arshjul.deadlines.due)");
 		}
-		return LocalDate.now(this.clock.withZone(WorkingDays.ZONE)).plus(period);
+		LocalDate nominal = LocalDate.now(this.clock.withZone(WorkingDays.ZONE)).plus(period);
+		return deadline(nominal, this.properties.reminderWorkingDays(), this.properties.escalationWorkingDays(),
+				false);
+	}
+
+	/**
+	 * The matching rule of the latest version of the decision, or null. Runs as the engine itself:
+	 * it is part of creating a task or timer, whoever's action led to that, so no user's
+	 * authorizations apply; inside a running command it joins that command's context.
+	 */
+	private Rule evaluate(String documentType, String step) {
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) this.processEngine
+			.getProcessEngineConfiguration();
+		RepositoryService repositoryService = this.processEngine.getRepositoryService();
+		DecisionService decisionService = this.processEngine.getDecisionService();
+		DmnDecisionRuleResult result = configuration.getCommandExecutorTxRequired()
+			.execute(commandContext -> commandContext.runWithoutAuthorization(() -> {
+				if (repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).count() == 0) {
+					logger.warn("Beslutstabellen {} är inte driftsatt; konfigurerade tidsfrister gäller", DECISION_KEY);
+					return null;
+				}
+				return decisionService
+					.evaluateDecisionTableByKey(DECISION_KEY,
+							Variables.createVariables().putValue("documentType", documentType).putValue("step", step))
+					.getSingleResult();
+			}));
+		if (result == null || result.getEntry(DUE_MONTH_DAY) == null) {
+			logger.debug("Ingen regel i {} för {} {}; konfigurerad tidsfrist gäller", DECISION_KEY, documentType, step);
+			return null;
+		}
+		return Rule.of(result, documentType, step, this.properties.reminderWorkingDays(),
+				this.properties.escalationWorkingDays());
+	}
+
+	private BpmnExecutionContext executionContext() {
+		return Context.getCommandContext() == null ? null : Context.getBpmnExecutionContext();
+	}
+
+	private VariableScope currentExecution() {
+		BpmnExecutionContext context = executionContext();
+		return context == null ? null : context.getExecution();
+	}
+
+	/**
+	 * The deadline of one step: due at the end of a working day, the reminder and escalation at
+	 * the end of the working day they fall on; {@code fromCalendar} false when the configured
+	 * period applied instead of the decision table.
+	 */
+	public record Deadline(ZonedDateTime due, ZonedDateTime reminder, ZonedDateTime escalation,
+			boolean fromCalendar) {
+
+	}
+
+	private record Rule(MonthDay dueMonthDay, int yearOffset, int reminderWorkingDays, int escalationWorkingDays) {
+
+		/** A rule's outputs; an empty reminder or escalation cell means the configured number of days. */
+		static Rule of(DmnDecisionRuleResult result, String documentType, String step, int reminderWorkingDays,
+				int escalationWorkingDays) {
+			String monthDay = result.getEntry(DUE_MONTH_DAY).toString().strip();
+			try {
+				return new Rule(MonthDay.parse("--" + monthDay), number(result, YEAR_OFFSET, 0),
+						number(result, REMINDER_WORKING_DAYS, reminderWorkingDays),
+						number(result, ESCALATION_WORKING_DAYS, escalationWorkingDays));
+			}
+			catch (DateTimeParseException ex) {
+				throw new ProcessEngineException("The decision " + DECISION_KEY + " gives " + DUE_MONTH_DAY + " '"
+						+ monthDay + "' for " + documentType + " " + step + "; expected MM-dd, e.g. 11-15", ex);
+			}
+		}
+
+		private static int number(DmnDecisionRuleResult result, String name, int otherwise) {
+			Object value = result.getEntry(name);
+			if (value == null) {
+				return otherwise;
+			}
+			return value instanceof Number number ? number.intValue() : Integer.parseInt(value.toString().strip());
+		}
+
 	}
 
 }
