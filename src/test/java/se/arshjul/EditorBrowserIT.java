@@ -40,10 +40,11 @@ import se.arshjul.support.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The plan editor as a handläggare uses it: from the draft task in the real Camunda Tasklist, in a
- * headless Debian Chromium driven by Selenium, against the whole application on PostgreSQL. She adds
- * an enhetsmål (first without a title, and sees the validation message beside the field), fixes it,
- * adds a budget row, sees the autosave, and completes the draft from the editor. Screenshots go to
+ * The plan editor as a handläggare uses it: from the draft task in the real Camunda
+ * Tasklist, in a headless Debian Chromium driven by Selenium, against the whole
+ * application on PostgreSQL. She adds an enhetsmål (first without a title, and sees the
+ * validation message beside the field), fixes it, adds a budget row, sees the autosave,
+ * and completes the draft from the editor. Screenshots go to
  * {@code /tmp/screens/editor-*.png}.
  */
 @PostgresSpringTest
@@ -102,8 +103,12 @@ class EditorBrowserIT {
 		// she follows the link from the draft form
 		Set<String> windows = driver.getWindowHandles();
 		editorLink.click();
-		tasklist.wait.until((d) -> d.getWindowHandles().size() > windows.size() || d.getCurrentUrl().contains("/editor/"));
-		driver.getWindowHandles().stream().filter((w) -> !windows.contains(w)).findFirst()
+		tasklist.wait
+			.until((d) -> d.getWindowHandles().size() > windows.size() || d.getCurrentUrl().contains("/editor/"));
+		driver.getWindowHandles()
+			.stream()
+			.filter((w) -> !windows.contains(w))
+			.findFirst()
 			.ifPresent((w) -> driver.switchTo().window(w));
 		tasklist.wait.until(ExpectedConditions.urlContains("/editor/?id=" + id));
 		tasklist.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan")));
@@ -113,10 +118,13 @@ class EditorBrowserIT {
 		assertThat(driver.findElement(By.id("doc-unit")).getText()).isEqualTo("Assistansenheten");
 		assertThat(driver.findElement(By.id("doc-status")).getText()).isEqualTo("Utkast");
 		assertThat(driver.findElement(By.id("save-status")).getAttribute("aria-live")).isEqualTo("polite");
-		assertThat(driver.findElements(By.xpath("//h4[contains(., '3.5 Stockholms stads ekonomi är långsiktigt hållbar')]")))
-			.as("the KF goals are shown").hasSize(1);
+		assertThat(driver
+			.findElements(By.xpath("//h4[contains(., '3.5 Stockholms stads ekonomi är långsiktigt hållbar')]")))
+			.as("the KF goals are shown")
+			.hasSize(1);
 		assertThat(driver.findElements(By.cssSelector("input[data-path$='.councilGoals[0].boardGoals[0].title']")))
-			.as("nämndmål are read-only: no input for them").isEmpty();
+			.as("nämndmål are read-only: no input for them")
+			.isEmpty();
 		assertEveryInputHasALabel(driver);
 		tasklist.screenshot("editor-1-loaded");
 
@@ -132,7 +140,8 @@ class EditorBrowserIT {
 		tab(driver);
 		assertThat(active(driver)).isEqualTo("introduction.vision");
 
-		// she adds an enhetsmål with the keyboard; the new goal's title gets the focus; she leaves it empty
+		// she adds an enhetsmål with the keyboard; the new goal's title gets the focus;
+		// she leaves it empty
 		WebElement add = driver.findElement(By.cssSelector("button[data-add-unit-goal='" + EMPTY_BOARD_GOAL + "']"));
 		scrollTo(driver, add);
 		add.sendKeys(Keys.ENTER);
@@ -143,18 +152,19 @@ class EditorBrowserIT {
 		tab(driver);
 		assertThat(active(driver)).isEqualTo(NEW_GOAL + ".workingMethods");
 
-		// after the autosave the validation message is shown beside the empty title, and in the summary
+		// after the autosave the validation message is shown beside the empty title, and
+		// in the summary
 		waitUntilSaved(tasklist);
 		WebElement titleInput = input(driver, NEW_GOAL + ".title");
 		String titleMessages = titleInput.getAttribute("id") + "-msg";
-		tasklist.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(titleMessages),
-				"Enhetsmålet saknar titel"));
+		tasklist.wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.id(titleMessages), "Enhetsmålet saknar titel"));
 		WebElement message = driver.findElement(By.cssSelector("#" + titleMessages + " .finding.error"));
 		assertThat(message.getText()).isEqualTo("Fel: Enhetsmålet saknar titel");
 		assertThat(titleInput.getAttribute("aria-describedby")).contains(message.getAttribute("id"));
 		assertThat(titleInput.getAttribute("aria-invalid")).isEqualTo("true");
-		WebElement summaryLink = driver.findElement(By.xpath(
-				"//section[@id='findings']//li[contains(@class,'error')]/a[.='Fel: Enhetsmålet saknar titel']"));
+		WebElement summaryLink = driver.findElement(By
+			.xpath("//section[@id='findings']//li[contains(@class,'error')]/a[.='Fel: Enhetsmålet saknar titel']"));
 		scrollTo(driver, titleInput);
 		tasklist.screenshot("editor-2-validation");
 
@@ -165,11 +175,13 @@ class EditorBrowserIT {
 		String goalTitle = "Enheten minskar sin pappersförbrukning";
 		driver.switchTo().activeElement().sendKeys(goalTitle);
 		tab(driver);
-		tasklist.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#" + titleMessages + " .finding.error")));
+		tasklist.wait.until(ExpectedConditions
+			.invisibilityOfElementLocated(By.cssSelector("#" + titleMessages + " .finding.error")));
 		waitUntilSaved(tasklist);
 		assertThat(driver.findElements(By.cssSelector("#findings li.error"))).as("no errors left").isEmpty();
 
-		// she adds a budget row before Summa kostnader, and lets the editor fill in the sums
+		// she adds a budget row before Summa kostnader, and lets the editor fill in the
+		// sums
 		WebElement addRow = driver.findElement(By.cssSelector("button[data-add-row='budgets[0]']"));
 		scrollTo(driver, addRow);
 		addRow.click();
@@ -208,8 +220,9 @@ class EditorBrowserIT {
 		Map<String, Object> after = api(HttpMethod.GET, "/api/documents/" + id, null, HttpStatus.OK);
 		assertThat(after).containsEntry("status", "APT_DISCUSSION").containsEntry("title", title);
 		Map<String, Object> content = map(after.get("content"));
-		Map<String, Object> boardGoal = map(list(map(list(map(list(content.get("directionGoals")).get(0))
-			.get("councilGoals")).get(0)).get("boardGoals")).get(0));
+		Map<String, Object> boardGoal = map(list(
+				map(list(map(list(content.get("directionGoals")).get(0)).get("councilGoals")).get(0)).get("boardGoals"))
+			.get(0));
 		assertThat(list(boardGoal.get("unitGoals"))).singleElement()
 			.satisfies((goal) -> assertThat(map(goal)).containsEntry("title", goalTitle)
 				.containsEntry("expectedResult", "Brukarna får information om miljöarbetet."));
@@ -221,7 +234,10 @@ class EditorBrowserIT {
 		assertThat(((Number) list(map(rows.get(12)).get("amounts")).get(0)).intValue()).isEqualTo(21_557);
 	}
 
-	/** Assistansenheten's VP 2017 without the enhetsmål under its first nämndmål, so there is one to write. */
+	/**
+	 * Assistansenheten's VP 2017 without the enhetsmål under its first nämndmål, so there
+	 * is one to write.
+	 */
 	private static PlanContent withoutFirstUnitGoals() {
 		PlanContent vp = Assistansenheten2017.vp();
 		DirectionGoal direction = vp.directionGoals().get(0);
@@ -231,8 +247,8 @@ class EditorBrowserIT {
 		boards.set(0, new BoardGoal(board.title(), board.expectedResult(), board.description(), board.activities(),
 				List.of(), board.assessment()));
 		List<CouncilGoal> councils = new ArrayList<>(direction.councilGoals());
-		councils.set(0, new CouncilGoal(council.number(), council.title(), council.indicators(), boards,
-				council.assessment()));
+		councils.set(0,
+				new CouncilGoal(council.number(), council.title(), council.indicators(), boards, council.assessment()));
 		List<DirectionGoal> directions = new ArrayList<>(vp.directionGoals());
 		directions.set(0, new DirectionGoal(direction.number(), direction.title(), councils));
 		return vp.withDirectionGoals(directions);
@@ -244,13 +260,15 @@ class EditorBrowserIT {
 		for (WebElement field : fields) {
 			String id = field.getAttribute("id");
 			assertThat(driver.findElements(By.cssSelector("label[for='" + id + "']")))
-				.as("a label for %s", field.getAttribute("data-path")).hasSize(1);
+				.as("a label for %s", field.getAttribute("data-path"))
+				.hasSize(1);
 		}
 	}
 
 	private void waitUntilSaved(Tasklist tasklist) {
 		tasklist.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-saved", "true"));
-		tasklist.wait.until(ExpectedConditions.textMatches(By.id("save-status"), java.util.regex.Pattern.compile("^Sparat kl\\. \\d\\d:\\d\\d")));
+		tasklist.wait.until(ExpectedConditions.textMatches(By.id("save-status"),
+				java.util.regex.Pattern.compile("^Sparat kl\\. \\d\\d:\\d\\d")));
 	}
 
 	private static void tab(WebDriver driver) {

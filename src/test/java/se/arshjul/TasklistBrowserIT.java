@@ -50,10 +50,11 @@ import se.arshjul.support.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The lifecycle's first steps as real users do them: in the real Camunda Tasklist, in a headless
- * Debian Chromium driven by Selenium, against the whole application on PostgreSQL. A handläggare
- * writes the draft and records the APT, the enhetschef approves it, and a handläggare of another
- * unit sees none of it. Screenshots go to {@code /tmp/screens}.
+ * The lifecycle's first steps as real users do them: in the real Camunda Tasklist, in a
+ * headless Debian Chromium driven by Selenium, against the whole application on
+ * PostgreSQL. A handläggare writes the draft and records the APT, the enhetschef approves
+ * it, and a handläggare of another unit sees none of it. Screenshots go to
+ * {@code /tmp/screens}.
  */
 @PostgresSpringTest
 class TasklistBrowserIT {
@@ -107,7 +108,8 @@ class TasklistBrowserIT {
 				Map.of("unitId", "assistansenheten", "year", TestYears.next(), "type", "VP"), HttpStatus.CREATED);
 		String id = (String) created.get("id");
 		String dnr = (String) created.get("dnr");
-		// the unit's goals and budget come from last year's plan (an import or the editor)
+		// the unit's goals and budget come from last year's plan (an import or the
+		// editor)
 		se.arshjul.support.Api.as(this.rest, "handlaggare").writePlan(created);
 		String title = "Verksamhetsplan " + created.get("year") + " – Assistansenheten";
 
@@ -124,7 +126,8 @@ class TasklistBrowserIT {
 		assertThat(handlaggare.field("Titel").getAttribute("value")).as("the proposed title")
 			.startsWith("Verksamhetsplan");
 
-		// a handläggare of another unit sees the task in none of her lists, nor through a link to it
+		// a handläggare of another unit sees the task in none of her lists, nor through a
+		// link to it
 		Tasklist handlaggare2 = login("handlaggare2", "Hassan Ali");
 		for (String filter : List.of(MY_TASKS, MY_GROUP_TASKS, OVERDUE)) {
 			handlaggare2.showFilter(filter);
@@ -134,8 +137,8 @@ class TasklistBrowserIT {
 		handlaggare2.screenshot("handlaggare2-tasklist");
 		handlaggare2.driver.get(draftLink);
 		handlaggare2.waitForNotification("Uppgiften finns inte");
-		assertThat(handlaggare2.driver.findElements(By.cssSelector("section.task-card form")))
-			.as("no form of the task").isEmpty();
+		assertThat(handlaggare2.driver.findElements(By.cssSelector("section.task-card form"))).as("no form of the task")
+			.isEmpty();
 		handlaggare2.close();
 
 		// she claims the draft, writes it and completes it
@@ -145,12 +148,12 @@ class TasklistBrowserIT {
 				"Vi ger personlig assistans med hög kvalitet, så att den enskilde kan leva som andra.", true);
 		handlaggare.type("Verksamhetsbeskrivning", "Enheten har 240 personliga assistenter och tolv arbetsledare.",
 				true);
-		handlaggare.type("Kvalitets- och utvecklingsarbete", "Vi följer upp genomförandeplanerna varje kvartal.",
-				true);
+		handlaggare.type("Kvalitets- och utvecklingsarbete", "Vi följer upp genomförandeplanerna varje kvartal.", true);
 		handlaggare.screenshot("draft-form");
 		handlaggare.complete(DRAFT);
 
-		// then the APT task, already hers as the draft's author, with the date of the meeting
+		// then the APT task, already hers as the draft's author, with the date of the
+		// meeting
 		handlaggare.showFilter(MY_TASKS);
 		handlaggare.openTask(APT, dnr);
 		assertThat(handlaggare.fieldLabels()).contains("Datum för arbetsplatsträffen (APT)",
@@ -174,7 +177,8 @@ class TasklistBrowserIT {
 				"Kommentar (krävs när du skickar tillbaka)");
 		assertThat(enhetschef.options("Beslut")).containsExactly("Godkänn", "Skicka tillbaka till handläggaren");
 		assertThat(enhetschef.driver
-			.findElement(By.xpath("//section[contains(@class,'task-card')]//form//a[contains(., 'Läs dokumentet som PDF')]"))
+			.findElement(
+					By.xpath("//section[contains(@class,'task-card')]//form//a[contains(., 'Läs dokumentet som PDF')]"))
 			.getAttribute("href")).as("the enhetschef can read what she approves")
 			.endsWith("/api/documents/" + id + "/pdf?preview=true");
 		assertThat(enhetschef.field("Dokument").getAttribute("value")).as("the title as the handläggare wrote it")
@@ -255,10 +259,11 @@ class TasklistBrowserIT {
 				username.sendKeys(this.user);
 				this.driver.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys("demo");
 				this.driver.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
-				this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
+				this.wait
+					.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
 				this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.task-filter")));
-				this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.account > a"),
-						fullName));
+				this.wait.until(
+						ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.account > a"), fullName));
 			});
 		}
 
@@ -273,7 +278,10 @@ class TasklistBrowserIT {
 			});
 		}
 
-		/** The focused filter's counter shows as many tasks as the list holds (at most a page). */
+		/**
+		 * The focused filter's counter shows as many tasks as the list holds (at most a
+		 * page).
+		 */
 		private ExpectedCondition<Boolean> listLoaded() {
 			return (driver) -> {
 				List<WebElement> counter = driver.findElements(By.cssSelector("div.task-filter.active span.counter"));
@@ -285,7 +293,8 @@ class TasklistBrowserIT {
 					return false;
 				}
 				int expected = Math.min(Integer.parseInt(count), 15);
-				if (!driver.findElements(By.cssSelector("[cam-tasks] .loader")).stream()
+				if (!driver.findElements(By.cssSelector("[cam-tasks] .loader"))
+					.stream()
 					.noneMatch(WebElement::isDisplayed)) {
 					return false;
 				}
@@ -294,11 +303,14 @@ class TasklistBrowserIT {
 		}
 
 		void waitForTaskInList(String taskName) {
-			step("task " + taskName + " in list", () -> this.wait
-				.until(ExpectedConditions.visibilityOfElementLocated(taskLink(taskName))));
+			step("task " + taskName + " in list",
+					() -> this.wait.until(ExpectedConditions.visibilityOfElementLocated(taskLink(taskName))));
 		}
 
-		/** Opens the task of that name whose form shows the Dnr, as a user would: one after another. */
+		/**
+		 * Opens the task of that name whose form shows the Dnr, as a user would: one
+		 * after another.
+		 */
 		void openTask(String taskName, String dnr) {
 			step("open " + taskName + " of " + dnr, () -> {
 				waitForTaskInList(taskName);
@@ -315,17 +327,20 @@ class TasklistBrowserIT {
 			});
 		}
 
-		/** Opens the i-th listed task of that name (any name when null) and returns the Dnr its form shows. */
+		/**
+		 * Opens the i-th listed task of that name (any name when null) and returns the
+		 * Dnr its form shows.
+		 */
 		private String openListedTask(int index, String taskName) {
 			By links = taskName == null ? By.cssSelector("ol.tasks-list li.task h4 a") : taskLink(taskName);
-			WebElement link = this.wait.until(ExpectedConditions.elementToBeClickable(
-					this.driver.findElements(links).get(index)));
+			WebElement link = this.wait
+				.until(ExpectedConditions.elementToBeClickable(this.driver.findElements(links).get(index)));
 			String name = link.getText().strip();
 			String href = link.getAttribute("href");
 			link.click();
 			this.wait.until(ExpectedConditions.urlContains(href.substring(href.indexOf("task="))));
-			this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"),
-					name));
+			this.wait.until(ExpectedConditions
+				.textToBePresentInElementLocated(By.cssSelector("section.task-card h2.task"), name));
 			return this.wait.until((driver) -> {
 				String value = field("Diarienummer (Dnr)").getAttribute("value");
 				return (value == null || value.isBlank()) ? null : value;
@@ -346,18 +361,25 @@ class TasklistBrowserIT {
 
 		void claim(String fullName) {
 			step("claim", () -> {
-				this.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("section.task-card button.claim")))
+				this.wait
+					.until(ExpectedConditions.elementToBeClickable(By.cssSelector("section.task-card button.claim")))
 					.click();
-				this.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("section.task-card button.claim")));
-				this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.task-card header"),
-						fullName));
+				this.wait.until(ExpectedConditions
+					.invisibilityOfElementLocated(By.cssSelector("section.task-card button.claim")));
+				this.wait.until(ExpectedConditions
+					.textToBePresentInElementLocated(By.cssSelector("section.task-card header"), fullName));
 			});
 		}
 
-		/** The labels of the open task's form, without the asterisk of required fields. */
+		/**
+		 * The labels of the open task's form, without the asterisk of required fields.
+		 */
 		List<String> fieldLabels() {
-			this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-card form.fjs-form")));
-			return this.driver.findElements(By.cssSelector("section.task-card form.fjs-form .fjs-form-field > label.fjs-form-field-label:first-child"))
+			this.wait.until(
+					ExpectedConditions.visibilityOfElementLocated(By.cssSelector("section.task-card form.fjs-form")));
+			return this.driver
+				.findElements(By.cssSelector(
+						"section.task-card form.fjs-form .fjs-form-field > label.fjs-form-field-label:first-child"))
 				.stream()
 				.map((label) -> label.getText().replace("*", "").strip())
 				.toList();
@@ -365,9 +387,9 @@ class TasklistBrowserIT {
 
 		/** The input of the open form's field with this label. */
 		WebElement field(String label) {
-			WebElement element = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
-					"//section[contains(@class,'task-card')]//form//label[contains(@class,'fjs-form-field-label')]"
-							+ "[normalize-space(translate(., '*', ''))=" + xpathLiteral(label) + "]")));
+			WebElement element = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By
+				.xpath("//section[contains(@class,'task-card')]//form//label[contains(@class,'fjs-form-field-label')]"
+						+ "[normalize-space(translate(., '*', ''))=" + xpathLiteral(label) + "]")));
 			return this.driver.findElement(By.id(element.getAttribute("for")));
 		}
 
@@ -405,7 +427,10 @@ class TasklistBrowserIT {
 							+ "[label[1][normalize-space(translate(., '*', ''))=" + xpathLiteral(label) + "]]")));
 		}
 
-		/** Clicks Complete and waits until the task has left the list, or fails with Tasklist's message. */
+		/**
+		 * Clicks Complete and waits until the task has left the list, or fails with
+		 * Tasklist's message.
+		 */
 		void complete(String taskName) {
 			step("complete " + taskName, () -> {
 				By button = By.cssSelector("section.task-card button[ng-click='complete()']");
@@ -431,8 +456,8 @@ class TasklistBrowserIT {
 		}
 
 		void waitForNotification(String text) {
-			step("notification " + text, () -> this.wait.until(ExpectedConditions
-				.textToBePresentInElementLocated(By.cssSelector(".notifications .alert"), text)));
+			step("notification " + text, () -> this.wait.until(
+					ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notifications .alert"), text)));
 		}
 
 		void screenshot(String name) {
@@ -445,7 +470,10 @@ class TasklistBrowserIT {
 			}
 		}
 
-		/** Runs one step; when it fails, keeps a screenshot and the page's HTML next to the others. */
+		/**
+		 * Runs one step; when it fails, keeps a screenshot and the page's HTML next to
+		 * the others.
+		 */
 		private void step(String name, Runnable action) {
 			try {
 				action.run();

@@ -10,14 +10,15 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Working days of a Swedish municipal office: Monday to Friday except the {@link SwedishHolidays}.
- * A due date that falls on a day off moves back to the previous working day, and ends at 17:00
- * Europe/Stockholm.
+ * Working days of a Swedish municipal office: Monday to Friday except the
+ * {@link SwedishHolidays}. A due date that falls on a day off moves back to the previous
+ * working day, and ends at 17:00 Europe/Stockholm.
  * <p>
- * Offsets count from the date a nominal date falls due on, {@link #onOrBefore(LocalDate)}: one
- * working day after Saturday is the Monday, one working day before Saturday is the Thursday (the
- * day before the Friday it falls due on), and an offset of zero is the due date itself. So every
- * result is a working day, and {@code plusWorkingDays(minusWorkingDays(d, n), n)} and
+ * Offsets count from the date a nominal date falls due on,
+ * {@link #onOrBefore(LocalDate)}: one working day after Saturday is the Monday, one
+ * working day before Saturday is the Thursday (the day before the Friday it falls due
+ * on), and an offset of zero is the due date itself. So every result is a working day,
+ * and {@code plusWorkingDays(minusWorkingDays(d, n), n)} and
  * {@code minusWorkingDays(plusWorkingDays(d, n), n)} both equal {@code onOrBefore(d)}.
  */
 @Component
@@ -35,7 +36,9 @@ public class WorkingDays {
 		this.holidays = holidays;
 	}
 
-	/** The calendar for use outside Spring; shared, as it is immutable and thread safe. */
+	/**
+	 * The calendar for use outside Spring; shared, as it is immutable and thread safe.
+	 */
 	public static WorkingDays swedish() {
 		return SWEDISH;
 	}
@@ -56,8 +59,8 @@ public class WorkingDays {
 	}
 
 	/**
-	 * The {@code n}th working day after {@link #onOrBefore(LocalDate) onOrBefore(date)}; for
-	 * {@code n = 0} that date itself.
+	 * The {@code n}th working day after {@link #onOrBefore(LocalDate) onOrBefore(date)};
+	 * for {@code n = 0} that date itself.
 	 * @throws IllegalArgumentException if {@code n} is negative
 	 */
 	public LocalDate plusWorkingDays(LocalDate date, int n) {
@@ -65,8 +68,8 @@ public class WorkingDays {
 	}
 
 	/**
-	 * The {@code n}th working day before {@link #onOrBefore(LocalDate) onOrBefore(date)}; for
-	 * {@code n = 0} that date itself.
+	 * The {@code n}th working day before {@link #onOrBefore(LocalDate) onOrBefore(date)};
+	 * for {@code n = 0} that date itself.
 	 * @throws IllegalArgumentException if {@code n} is negative
 	 */
 	public LocalDate minusWorkingDays(LocalDate date, int n) {
@@ -78,12 +81,18 @@ public class WorkingDays {
 		return ZonedDateTime.of(date, END_OF_WORKING_DAY, ZONE);
 	}
 
-	/** The end of the working day a nominal due date falls due on: 17:00 on {@code onOrBefore(nominal)}. */
+	/**
+	 * The end of the working day a nominal due date falls due on: 17:00 on
+	 * {@code onOrBefore(nominal)}.
+	 */
 	public ZonedDateTime dueAt(LocalDate nominal) {
 		return endOfWorkingDay(onOrBefore(nominal));
 	}
 
-	/** The holidays of a year in date order, one per date (coinciding holidays share one name). */
+	/**
+	 * The holidays of a year in date order, one per date (coinciding holidays share one
+	 * name).
+	 */
 	public List<Holiday> holidaysOf(int year) {
 		return this.holidays.holidaysOf(year);
 	}

@@ -7,9 +7,9 @@ import se.arshjul.organisation.OrganisationService.PersonInfo;
 import se.arshjul.organisation.Role;
 
 /**
- * Who may see and set a förvaltning's cascade. Everyone working in the förvaltning reads it (the staff
- * of its units, its förvaltning staff and nämndsekreterare, administrators); only its förvaltning staff
- * and administrators set it.
+ * Who may see and set a förvaltning's cascade. Everyone working in the förvaltning reads
+ * it (the staff of its units, its förvaltning staff and nämndsekreterare,
+ * administrators); only its förvaltning staff and administrators set it.
  */
 @Component
 class CascadeAccess {

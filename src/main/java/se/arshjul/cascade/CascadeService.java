@@ -20,9 +20,10 @@ import se.arshjul.system.InvalidInputException;
 import se.arshjul.system.NotFoundException;
 
 /**
- * Keeps each förvaltning's goal cascade per year, and gives a unit's new VP its starting content. The
- * cascade holds only the centrally set levels: whatever a unit writes (enhetsmål, the unit's årsmål)
- * and whatever a follow-up adds (outcomes, assessments, activity status) is stripped on saving.
+ * Keeps each förvaltning's goal cascade per year, and gives a unit's new VP its starting
+ * content. The cascade holds only the centrally set levels: whatever a unit writes
+ * (enhetsmål, the unit's årsmål) and whatever a follow-up adds (outcomes, assessments,
+ * activity status) is stripped on saving.
  */
 @Service
 @Transactional
@@ -50,15 +51,17 @@ public class CascadeService {
 		return find(administrationId, year).map(GoalCascade::directionGoals);
 	}
 
-	/** The förvaltning's cascade for the year with who saved it and when, if it has one. */
+	/**
+	 * The förvaltning's cascade for the year with who saved it and when, if it has one.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<GoalCascade> find(String administrationId, int year) {
 		return this.cascades.findById(new CascadeKey(administrationId, year)).map(CascadeService::toCascade);
 	}
 
 	/**
-	 * Stores the förvaltning's cascade for the year, replacing any earlier one, without unit goals, unit
-	 * targets or follow-up fields.
+	 * Stores the förvaltning's cascade for the year, replacing any earlier one, without
+	 * unit goals, unit targets or follow-up fields.
 	 * @throws InvalidInputException naming each goal without number or title
 	 */
 	public GoalCascade save(String administrationId, int year, List<DirectionGoal> cascade, String userId) {
@@ -76,19 +79,20 @@ public class CascadeService {
 
 	/**
 	 * The cascade as the user may see it.
-	 * @throws NotFoundException if the förvaltning, or its cascade for the year, does not exist or the
-	 * user does not work in it
+	 * @throws NotFoundException if the förvaltning, or its cascade for the year, does not
+	 * exist or the user does not work in it
 	 */
 	@Transactional(readOnly = true)
 	public GoalCascade read(String administrationId, int year, String userId) {
 		requireReadable(administrationId, userId);
-		return find(administrationId, year).orElseThrow(() -> new NotFoundException(
-				"Förvaltningen har ingen målkedja för " + year));
+		return find(administrationId, year)
+			.orElseThrow(() -> new NotFoundException("Förvaltningen har ingen målkedja för " + year));
 	}
 
 	/**
 	 * Sets the cascade if the user is the förvaltning's staff or an administrator.
-	 * @throws NotFoundException if the förvaltning does not exist or the user does not work in it
+	 * @throws NotFoundException if the förvaltning does not exist or the user does not
+	 * work in it
 	 * @throws ForbiddenException if the user works in it but may not set its cascade
 	 */
 	public GoalCascade update(String administrationId, int year, List<DirectionGoal> cascade, String userId) {
@@ -108,14 +112,17 @@ public class CascadeService {
 
 	// --- the template itself ---
 
-	/** A new VP's content: the cascade's central levels with no enhetsmål, everything else empty. */
+	/**
+	 * A new VP's content: the cascade's central levels with no enhetsmål, everything else
+	 * empty.
+	 */
 	public static PlanContent seedPlan(List<DirectionGoal> cascade) {
 		return PlanContent.empty().withDirectionGoals(centralLevels(cascade));
 	}
 
 	/**
-	 * Only what is set centrally: no enhetsmål, no unit årsmål, no outcomes, assessments or activity
-	 * status.
+	 * Only what is set centrally: no enhetsmål, no unit årsmål, no outcomes, assessments
+	 * or activity status.
 	 */
 	public static List<DirectionGoal> centralLevels(List<DirectionGoal> cascade) {
 		if (cascade == null) {
@@ -165,12 +172,12 @@ public class CascadeService {
 				CouncilGoal council = direction.councilGoals().get(j);
 				String councilPath = path + ".councilGoals[" + j + "]";
 				if (blank(council.number())) {
-					problems.add(new FieldProblem(councilPath + ".number",
-							"KF:s mål för verksamhetsområdet saknar nummer"));
+					problems.add(
+							new FieldProblem(councilPath + ".number", "KF:s mål för verksamhetsområdet saknar nummer"));
 				}
 				if (blank(council.title())) {
-					problems.add(new FieldProblem(councilPath + ".title",
-							"KF:s mål för verksamhetsområdet saknar rubrik"));
+					problems
+						.add(new FieldProblem(councilPath + ".title", "KF:s mål för verksamhetsområdet saknar rubrik"));
 				}
 				for (int k = 0; k < council.boardGoals().size(); k++) {
 					if (blank(council.boardGoals().get(k).title())) {

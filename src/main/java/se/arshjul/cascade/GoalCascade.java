@@ -6,9 +6,9 @@ import java.util.List;
 import se.arshjul.plan.DirectionGoal;
 
 /**
- * A förvaltning's centrally set levels for a year: KF:s inriktningsmål, KF:s mål with their indicators
- * (name, unit, KF:s årsmål, periodicitet; no unit årsmål) and the nämndmål with förväntat resultat,
- * description and activities; never any enhetsmål.
+ * A förvaltning's centrally set levels for a year: KF:s inriktningsmål, KF:s mål with
+ * their indicators (name, unit, KF:s årsmål, periodicitet; no unit årsmål) and the
+ * nämndmål with förväntat resultat, description and activities; never any enhetsmål.
  *
  * @param administrationId the förvaltning
  * @param year the plan year

@@ -22,13 +22,14 @@ import se.arshjul.organisation.OrganisationService;
 import se.arshjul.plan.DirectionGoal;
 
 /**
- * Gives Hägersten-Liljeholmen a cascade for 2026 to 2028, where it has none, from the central levels of
- * Assistansenheten's 2017 plan. Only in the demo profile ({@code arshjul.demo.enabled}), after the demo
- * organisation is loaded.
+ * Gives Hägersten-Liljeholmen a cascade for 2026 to 2028, where it has none, from the
+ * central levels of Assistansenheten's 2017 plan. Only in the demo profile
+ * ({@code arshjul.demo.enabled}), after the demo organisation is loaded.
  * <p>
- * It lives outside {@code se.arshjul.cascade} because it reads the seed with the importer, and the
- * importing capability (its web API) depends on documents, which depend on the cascade: kept in the
- * cascade package it would close a cycle between the capabilities.
+ * It lives outside {@code se.arshjul.cascade} because it reads the seed with the
+ * importer, and the importing capability (its web API) depends on documents, which depend
+ * on the cascade: kept in the cascade package it would close a cycle between the
+ * capabilities.
  */
 @Component
 @Order(15)

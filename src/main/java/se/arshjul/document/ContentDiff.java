@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import se.arshjul.plan.PlanContent;
 
 /**
- * What changed between two versions of a document's content, as a list of paths into the plan
- * (the same paths the validator uses): which goals, indicators, activities and budget rows were
- * added, removed or changed.
+ * What changed between two versions of a document's content, as a list of paths into the
+ * plan (the same paths the validator uses): which goals, indicators, activities and
+ * budget rows were added, removed or changed.
  */
 final class ContentDiff {
 
@@ -62,11 +62,14 @@ final class ContentDiff {
 	}
 
 	private static boolean isAbsent(JsonNode node) {
-		return node == null || node instanceof MissingNode || node.isNull()
-				|| (node.isArray() && node.isEmpty()) || (node.isTextual() && node.asText().isEmpty());
+		return node == null || node instanceof MissingNode || node.isNull() || (node.isArray() && node.isEmpty())
+				|| (node.isTextual() && node.asText().isEmpty());
 	}
 
-	/** A leaf as its text; a whole goal or row by its title or label, so that a reader sees which. */
+	/**
+	 * A leaf as its text; a whole goal or row by its title or label, so that a reader
+	 * sees which.
+	 */
 	private static String text(JsonNode node) {
 		if (node.isValueNode()) {
 			return node.asText();
@@ -82,7 +85,9 @@ final class ContentDiff {
 
 	/**
 	 * One difference.
-	 * @param path where, e.g. {@code directionGoals[0].councilGoals[1].indicators[2].unitTarget}
+	 *
+	 * @param path where, e.g.
+	 * {@code directionGoals[0].councilGoals[1].indicators[2].unitTarget}
 	 * @param kind added, removed or changed
 	 * @param before the old value (or the removed goal's title), null when added
 	 * @param after the new value (or the added goal's title), null when removed

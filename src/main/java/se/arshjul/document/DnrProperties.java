@@ -3,8 +3,9 @@ package se.arshjul.document;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How registration numbers look: {@code pattern} with the placeholders {@code {number}} (running
- * number per förvaltning and registration year), {@code {year}} and {@code {classification}}.
+ * How registration numbers look: {@code pattern} with the placeholders {@code {number}}
+ * (running number per förvaltning and registration year), {@code {year}} and
+ * {@code {classification}}.
  */
 @ConfigurationProperties("arshjul.dnr")
 record DnrProperties(String pattern, String classification) {

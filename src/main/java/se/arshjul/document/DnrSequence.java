@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands out registration numbers (Dnr) from a per-förvaltning, per-year sequence. The row lock
- * taken by the increment serialises concurrent registrations, also across nodes.
+ * Hands out registration numbers (Dnr) from a per-förvaltning, per-year sequence. The row
+ * lock taken by the increment serialises concurrent registrations, also across nodes.
  */
 @Component
 class DnrSequence {

@@ -7,8 +7,9 @@ import se.arshjul.organisation.OrganisationService.PersonInfo;
 import se.arshjul.organisation.Role;
 
 /**
- * Who may see and create which documents. Drafts stay within the unit, the förvaltning's staff,
- * the board's secretary and the administrators; adopted documents are public records.
+ * Who may see and create which documents. Drafts stay within the unit, the förvaltning's
+ * staff, the board's secretary and the administrators; adopted documents are public
+ * records.
  */
 @Component
 class DocumentAccess {
@@ -23,11 +24,16 @@ class DocumentAccess {
 		if (document.isAdopted()) {
 			return true;
 		}
-		return this.organisation.findPerson(userId).map((p) -> isUnitMember(p, document.getUnitId())
-				|| isAdministrationStaff(p, document.getAdministrationId()) || p.isAdmin()).orElse(false);
+		return this.organisation.findPerson(userId)
+			.map((p) -> isUnitMember(p, document.getUnitId())
+					|| isAdministrationStaff(p, document.getAdministrationId()) || p.isAdmin())
+			.orElse(false);
 	}
 
-	/** Drafts are written by the unit: its handläggare and enhetschef (and administrators). */
+	/**
+	 * Drafts are written by the unit: its handläggare and enhetschef (and
+	 * administrators).
+	 */
 	boolean mayEdit(String userId, PlanDocument document) {
 		return mayCreate(userId, document.getUnitId());
 	}

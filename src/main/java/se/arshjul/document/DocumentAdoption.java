@@ -12,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.arshjul.rendering.TjansteutlatandeRenderer;
 
 /**
- * Seals an adopted document: renders the tjänsteutlåtande and stores it once with its SHA-256.
- * Running it again for an adopted document changes nothing, so a retried job is harmless.
+ * Seals an adopted document: renders the tjänsteutlåtande and stores it once with its
+ * SHA-256. Running it again for an adopted document changes nothing, so a retried job is
+ * harmless.
  */
 @Service
 @Transactional
@@ -38,8 +39,8 @@ public class DocumentAdoption {
 	}
 
 	/**
-	 * A preview of the document as it stands: watermarked "Utkast" and never stored. An adopted
-	 * document has no preview: its sealed PDF is the document.
+	 * A preview of the document as it stands: watermarked "Utkast" and never stored. An
+	 * adopted document has no preview: its sealed PDF is the document.
 	 */
 	@Transactional(readOnly = true)
 	public byte[] preview(UUID documentId, String userId) {
@@ -52,8 +53,9 @@ public class DocumentAdoption {
 	}
 
 	/**
-	 * The accessible HTML version of the document: for an adopted document from the same content
-	 * and decision as the sealed PDF, otherwise the preview, with an "Utkast" banner.
+	 * The accessible HTML version of the document: for an adopted document from the same
+	 * content and decision as the sealed PDF, otherwise the preview, with an "Utkast"
+	 * banner.
 	 */
 	@Transactional(readOnly = true)
 	public String html(UUID documentId, String userId) {
@@ -62,8 +64,8 @@ public class DocumentAdoption {
 			AdoptedDocument sealed = this.adopted.findById(documentId)
 				.orElseThrow(() -> new IllegalStateException("Dokumentet " + document.getDnr()
 						+ " är fastställt men saknar sitt fastställda tjänsteutlåtande"));
-			return this.renderer.renderHtml(
-					this.assembler.adopted(document, sealed.getMeetingDate(), sealed.getParagraph()));
+			return this.renderer
+				.renderHtml(this.assembler.adopted(document, sealed.getMeetingDate(), sealed.getParagraph()));
 		}
 		return this.renderer.renderHtml(this.assembler.preview(document));
 	}

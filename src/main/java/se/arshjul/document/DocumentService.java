@@ -22,7 +22,10 @@ import se.arshjul.system.ForbiddenException;
 import se.arshjul.system.InvalidInputException;
 import se.arshjul.system.NotFoundException;
 
-/** Creates documents, shows them to those who may see them, and records each step of their lifecycle. */
+/**
+ * Creates documents, shows them to those who may see them, and records each step of their
+ * lifecycle.
+ */
 @Service
 @Transactional
 public class DocumentService {
@@ -51,10 +54,10 @@ public class DocumentService {
 
 	private final CascadeService cascades;
 
-	DocumentService(PlanDocumentRepository documents, AdoptedDocumentRepository adopted,
-			DocumentEventRepository events, DocumentVersionRepository versions, OrganisationService organisation,
-			DocumentAccess access, DnrSequence dnrSequence, DocumentLifecycle lifecycle,
-			ApplicationEventPublisher publisher, CascadeService cascades) {
+	DocumentService(PlanDocumentRepository documents, AdoptedDocumentRepository adopted, DocumentEventRepository events,
+			DocumentVersionRepository versions, OrganisationService organisation, DocumentAccess access,
+			DnrSequence dnrSequence, DocumentLifecycle lifecycle, ApplicationEventPublisher publisher,
+			CascadeService cascades) {
 		this.cascades = cascades;
 		this.versions = versions;
 		this.publisher = publisher;
@@ -81,15 +84,17 @@ public class DocumentService {
 		PlanContent followUp = (type == DocumentType.VP) ? null : followUpOfAdoptedPlan(unit, command.year(), type);
 		String dnr = this.dnrSequence.next(unit.administrationId());
 		String title = type.title(command.year(), unit.name());
-		PlanDocument document = this.documents.save(
-				new PlanDocument(unit.administrationId(), unit.id(), command.year(), type, dnr, title, userId));
+		PlanDocument document = this.documents
+			.save(new PlanDocument(unit.administrationId(), unit.id(), command.year(), type, dnr, title, userId));
 		if (type == DocumentType.VP) {
-			// A new VP starts with the förvaltning's centrally set levels for the year, if it has them.
+			// A new VP starts with the förvaltning's centrally set levels for the year,
+			// if it has them.
 			this.cascades.forYear(unit.administrationId(), command.year())
 				.ifPresent((cascade) -> document.saveDraft(title, CascadeService.seedPlan(cascade)));
 		}
 		else {
-			// T1, T2 and VB follow up the adopted VP: its goals, indicators and activities, outcomes empty
+			// T1, T2 and VB follow up the adopted VP: its goals, indicators and
+			// activities, outcomes empty
 			document.saveDraft(title, followUp);
 		}
 		record(document, userId, "CREATED", null, null);
@@ -100,8 +105,8 @@ public class DocumentService {
 	}
 
 	/**
-	 * Creates a unit's document from an imported plan: the imported content is its first version,
-	 * and the lifecycle starts as for any new document.
+	 * Creates a unit's document from an imported plan: the imported content is its first
+	 * version, and the lifecycle starts as for any new document.
 	 */
 	public DocumentView createImported(CreateDocument command, PlanContent content, String userId) {
 		DocumentView created = create(command, userId);
@@ -118,9 +123,9 @@ public class DocumentService {
 		return this.documents.findByUnitIdAndYearAndType(unit.id(), year, DocumentType.VP)
 			.filter(PlanDocument::isAdopted)
 			.map((plan) -> plan.getContent().toFollowUp(DocumentKind.valueOf(type.name())))
-			.orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem("type",
-					type.label() + " följer upp den fastställda verksamhetsplanen, men " + unit.name()
-							+ " har ingen fastställd verksamhetsplan för " + year))));
+			.orElseThrow(() -> new InvalidInputException(List
+				.of(new FieldProblem("type", type.label() + " följer upp den fastställda verksamhetsplanen, men "
+						+ unit.name() + " har ingen fastställd verksamhetsplan för " + year))));
 	}
 
 	private UnitInfo validate(CreateDocument command) {
@@ -219,9 +224,10 @@ public class DocumentService {
 		record(document, actor, "APT_RECORDED", "Task_AptDiscussion", notes);
 	}
 
-	/** A decision at a step; a return or referral keeps its comment for the handläggare. */
-	public void recordDecision(UUID id, String step, String decision, String comment, boolean sendsBack,
-			String actor) {
+	/**
+	 * A decision at a step; a return or referral keeps its comment for the handläggare.
+	 */
+	public void recordDecision(UUID id, String step, String decision, String comment, boolean sendsBack, String actor) {
 		PlanDocument document = load(id);
 		if (sendsBack) {
 			document.recordComment(comment);

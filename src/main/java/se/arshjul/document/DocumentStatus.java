@@ -3,13 +3,9 @@ package se.arshjul.document;
 /** Where a document is in its lifecycle; each user task of the lifecycle has one. */
 public enum DocumentStatus {
 
-	DRAFT("Utkast"),
-	APT_DISCUSSION("Diskuteras på arbetsplatsträff"),
-	SIGN_OFF("Hos enhetschefen"),
-	REVIEW("Granskas av förvaltningen"),
-	BOARD_DECISION("Hos nämnden"),
-	RENDERING("Fastställd, tjänsteutlåtandet skapas"),
-	ADOPTED("Fastställd");
+	DRAFT("Utkast"), APT_DISCUSSION("Diskuteras på arbetsplatsträff"), SIGN_OFF("Hos enhetschefen"),
+	REVIEW("Granskas av förvaltningen"), BOARD_DECISION("Hos nämnden"),
+	RENDERING("Fastställd, tjänsteutlåtandet skapas"), ADOPTED("Fastställd");
 
 	private final String label;
 

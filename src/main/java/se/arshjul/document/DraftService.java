@@ -19,9 +19,10 @@ import se.arshjul.system.InvalidInputException;
 import se.arshjul.system.NotFoundException;
 
 /**
- * Saves a draft's text as the unit writes it, keeps every save as a version, and says what the
- * validator finds. A save never loses text because of findings: they block completing the draft,
- * not saving it. A save based on an older version than the stored one is refused (409).
+ * Saves a draft's text as the unit writes it, keeps every save as a version, and says
+ * what the validator finds. A save never loses text because of findings: they block
+ * completing the draft, not saving it. A save based on an older version than the stored
+ * one is refused (409).
  */
 @Service
 @Transactional
@@ -57,7 +58,8 @@ public class DraftService {
 		if (command.version() != document.getVersion()) {
 			DocumentVersion latest = this.versions.findFirstByDocumentIdOrderByVersionNumberDesc(id).orElse(null);
 			throw new ConflictException("Dokumentet har ändrats sedan du läste det"
-					+ (latest == null ? "" : " (senast sparat av " + latest.getSavedBy() + " " + latest.getSavedAt() + ")")
+					+ (latest == null ? ""
+							: " (senast sparat av " + latest.getSavedBy() + " " + latest.getSavedAt() + ")")
 					+ ". Läs in det igen; inget av det du skrev har sparats över det andra.");
 		}
 		document.saveDraft(command.title().strip(), command.content());
@@ -93,7 +95,10 @@ public class DraftService {
 			.orElseThrow(() -> new NotFoundException("Version " + number + " finns inte"));
 	}
 
-	/** What changed from one saved version to another: paths into the plan with the old and new values. */
+	/**
+	 * What changed from one saved version to another: paths into the plan with the old
+	 * and new values.
+	 */
 	@Transactional(readOnly = true)
 	public List<VersionChange> diff(UUID id, int from, int to, String userId) {
 		PlanContent before = version(id, from, userId).content();

@@ -12,8 +12,8 @@ import jakarta.persistence.Converter;
 import se.arshjul.plan.PlanContent;
 
 /**
- * Stores a document's {@link PlanContent} as JSON text. Reads the first, flat shape too (the
- * Inledning's parts at the top level), so that no early draft is lost.
+ * Stores a document's {@link PlanContent} as JSON text. Reads the first, flat shape too
+ * (the Inledning's parts at the top level), so that no early draft is lost.
  */
 @Converter
 class PlanContentConverter implements AttributeConverter<PlanContent, String> {

@@ -17,8 +17,8 @@ import se.arshjul.plan.Introduction;
 import se.arshjul.plan.PlanContent;
 
 /**
- * One unit's document of one year. It owns its state changes: each checks the current state
- * first, and nothing changes once the document is adopted.
+ * One unit's document of one year. It owns its state changes: each checks the current
+ * state first, and nothing changes once the document is adopted.
  */
 @Entity
 @Table(name = "plan_document")

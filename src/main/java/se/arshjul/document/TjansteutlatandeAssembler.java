@@ -41,9 +41,11 @@ class TjansteutlatandeAssembler {
 			.orElse(document.getUnitId());
 		PersonInfo handler = this.organisation.findPerson(document.getHandlerUserId()).orElse(null);
 		String proposal = administration.boardName() + " fastställer "
-				+ document.getType().label().toLowerCase(Locale.ROOT) + " " + document.getYear() + " för " + unitName + ".";
+				+ document.getType().label().toLowerCase(Locale.ROOT) + " " + document.getYear() + " för " + unitName
+				+ ".";
 		LocalDate date = document.getUpdatedAt().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate();
-		// the whole plan: Inledning, goal cascade, budgets, övriga frågor and bilagor come from it
+		// the whole plan: Inledning, goal cascade, budgets, övriga frågor and bilagor
+		// come from it
 		return new Tjansteutlatande(administration.name(), unitName, document.getDnr(), date,
 				handler == null ? document.getHandlerUserId() : handler.fullName(),
 				handler == null ? null : handler.phone(), administration.boardName(), document.getTitle(), proposal,

@@ -12,10 +12,11 @@ import se.arshjul.plan.BudgetRow;
 import se.arshjul.plan.RowKind;
 
 /**
- * Reads a budget table in TKr: the header names the amount columns ("Beloppen anges i TKr | Budget",
- * or several such as "Utfall | Budget | Avvikelse"); each row has a label and one amount per column,
- * written with spaces between thousands and possibly with a minus sign. "Intäkter" and "Kostnader"
- * without amounts mark where income and cost rows begin; the sums are known by their labels.
+ * Reads a budget table in TKr: the header names the amount columns ("Beloppen anges i TKr
+ * | Budget", or several such as "Utfall | Budget | Avvikelse"); each row has a label and
+ * one amount per column, written with spaces between thousands and possibly with a minus
+ * sign. "Intäkter" and "Kostnader" without amounts mark where income and cost rows begin;
+ * the sums are known by their labels.
  */
 final class BudgetReader {
 
@@ -83,7 +84,10 @@ final class BudgetReader {
 		return rest.isEmpty() ? List.of("Budget") : Arrays.asList(rest.split(" "));
 	}
 
-	/** Which kind of row this label is: a sum by its label, otherwise as the section it stands in. */
+	/**
+	 * Which kind of row this label is: a sum by its label, otherwise as the section it
+	 * stands in.
+	 */
 	static RowKind kind(String label, RowKind section) {
 		String lower = label.toLowerCase(Locale.ROOT);
 		if (lower.startsWith("summa intäkt")) {
@@ -104,9 +108,10 @@ final class BudgetReader {
 	}
 
 	/**
-	 * Label and amounts from a row whose cells are separated by spaces only, where a space also
-	 * separates thousands: the trailing numbers are the amounts, grouped into as many amounts as there
-	 * are columns, each taking as many three-digit groups as it can.
+	 * Label and amounts from a row whose cells are separated by spaces only, where a
+	 * space also separates thousands: the trailing numbers are the amounts, grouped into
+	 * as many amounts as there are columns, each taking as many three-digit groups as it
+	 * can.
 	 */
 	private static String[] splitSpaced(String line, int columns) {
 		List<String> tokens = new ArrayList<>(Arrays.asList(line.split(" ")));
@@ -132,7 +137,8 @@ final class BudgetReader {
 			StringBuilder amount = new StringBuilder(numbers.get(i));
 			i++;
 			int stillNeeded = columns - amounts.size() - 1;
-			while (i < numbers.size() && GROUP.matcher(numbers.get(i)).matches() && numbers.size() - (i + 1) >= stillNeeded
+			while (i < numbers.size() && GROUP.matcher(numbers.get(i)).matches()
+					&& numbers.size() - (i + 1) >= stillNeeded
 					&& amount.toString().matches("[-−–]?\\d{1,3}( \\d{3})*")) {
 				amount.append(' ').append(numbers.get(i));
 				i++;

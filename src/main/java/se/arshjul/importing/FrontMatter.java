@@ -6,15 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the letterhead of a tjänsteutlåtande says about the document: its title ("Verksamhetsplan 2017
- * för Assistansenheten"), and from the title the year and the unit. The rest of the letterhead
- * (förvaltning, handläggare, telefon, address) is not plan content; only long lines of running text
- * standing before the first heading are handed back as text to keep.
+ * What the letterhead of a tjänsteutlåtande says about the document: its title
+ * ("Verksamhetsplan 2017 för Assistansenheten"), and from the title the year and the
+ * unit. The rest of the letterhead (förvaltning, handläggare, telefon, address) is not
+ * plan content; only long lines of running text standing before the first heading are
+ * handed back as text to keep.
  */
 record FrontMatter(String title, Integer year, String unitName, List<String> runningText) {
 
-	private static final Pattern TITLE = Pattern.compile(
-			"(?iu)^(verksamhetsplan|verksamhetsberättelse|tertialrapport|tertialuppföljning)\\b.{0,140}$");
+	private static final Pattern TITLE = Pattern
+		.compile("(?iu)^(verksamhetsplan|verksamhetsberättelse|tertialrapport|tertialuppföljning)\\b.{0,140}$");
 
 	private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
 

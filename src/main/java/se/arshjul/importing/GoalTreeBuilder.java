@@ -14,11 +14,11 @@ import se.arshjul.plan.Indicator;
 import se.arshjul.plan.UnitGoal;
 
 /**
- * Builds the goal cascade as its headings come: KF:s inriktningsmål → KF:s mål för verksamhetsområdet
- * → nämndmål → enhetsmål (åtagande). A level that turns up without the one above it gets an untitled
- * parent, and a warning, rather than being lost. The numbers are read from the titles ("2. Ett
- * klimatsmart Stockholm", "3.5 Stockholms stads ekonomi …") or, in older plans, from the heading
- * ("KF:S INRIKTNINGSMÅL 1:").
+ * Builds the goal cascade as its headings come: KF:s inriktningsmål → KF:s mål för
+ * verksamhetsområdet → nämndmål → enhetsmål (åtagande). A level that turns up without the
+ * one above it gets an untitled parent, and a warning, rather than being lost. The
+ * numbers are read from the titles ("2. Ett klimatsmart Stockholm", "3.5 Stockholms stads
+ * ekonomi …") or, in older plans, from the heading ("KF:S INRIKTNINGSMÅL 1:").
  */
 final class GoalTreeBuilder {
 
@@ -142,12 +142,15 @@ final class GoalTreeBuilder {
 
 	/**
 	 * The cascade as the model's records.
-	 * @param unplaced receives text that belongs to no field: a heading of its own (or null) and the text
+	 * @param unplaced receives text that belongs to no field: a heading of its own (or
+	 * null) and the text
 	 */
 	List<DirectionGoal> build(BiConsumer<String, String> unplaced) {
 		List<DirectionGoal> goals = new ArrayList<>();
 		for (Direction direction : this.directions) {
-			List<CouncilGoal> councils = direction.councils.stream().map((council) -> council(council, unplaced)).toList();
+			List<CouncilGoal> councils = direction.councils.stream()
+				.map((council) -> council(council, unplaced))
+				.toList();
 			String[] numbered = numbered(direction.title.first(), DIRECTION_NUMBER);
 			String number = (numbered[0] != null) ? numbered[0] : direction.headingNumber;
 			if (number == null && !councils.isEmpty() && councils.get(0).number() != null) {
@@ -166,8 +169,9 @@ final class GoalTreeBuilder {
 	private CouncilGoal council(Council council, BiConsumer<String, String> unplaced) {
 		String[] numbered = numbered(council.title.first(), COUNCIL_NUMBER);
 		if (numbered[1] == null) {
-			this.warnings.add("Ett av KF:s mål för verksamhetsområdet saknar titel i texten; det som står under det har "
-					+ "behållits");
+			this.warnings
+				.add("Ett av KF:s mål för verksamhetsområdet saknar titel i texten; det som står under det har "
+						+ "behållits");
 		}
 		council.title.rest().forEach((text) -> unplaced.accept(null, text));
 		List<BoardGoal> boards = council.boards.stream().map(this::board).toList();
@@ -200,7 +204,10 @@ final class GoalTreeBuilder {
 				unit.followUp.value(), unit.development.value());
 	}
 
-	/** Number and title of "3.5 Stockholms stads ekonomi …"; the title alone if it has no number. */
+	/**
+	 * Number and title of "3.5 Stockholms stads ekonomi …"; the title alone if it has no
+	 * number.
+	 */
 	private static String[] numbered(String title, Pattern pattern) {
 		if (title == null) {
 			return new String[] { null, null };

@@ -10,10 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns raw text into lines: one kind of line ending, no byte-order mark or non-breaking spaces, no
- * bold markers ({@code **}) or inline tags ({@code <i>}), and without the page furniture of a
- * tjänsteutlåtande ("Sid 3 (12)", Dnr lines, "Tjänsteutlåtande", header lines repeated on every page).
- * Blank lines are kept as empty strings; tabs are kept since they separate table cells.
+ * Turns raw text into lines: one kind of line ending, no byte-order mark or non-breaking
+ * spaces, no bold markers ({@code **}) or inline tags ({@code <i>}), and without the page
+ * furniture of a tjänsteutlåtande ("Sid 3 (12)", Dnr lines, "Tjänsteutlåtande", header
+ * lines repeated on every page). Blank lines are kept as empty strings; tabs are kept
+ * since they separate table cells.
  */
 final class LineCleaner {
 
@@ -86,8 +87,8 @@ final class LineCleaner {
 	}
 
 	/**
-	 * A line that stands, word for word, near two or more page markers, at two or more places in the text,
-	 * is a running header or footer.
+	 * A line that stands, word for word, near two or more page markers, at two or more
+	 * places in the text, is a running header or footer.
 	 */
 	private static void markRepeatedHeaders(List<String> lines, List<Integer> pageMarkers, boolean[] furniture) {
 		if (pageMarkers.size() < 2) {
@@ -102,7 +103,11 @@ final class LineCleaner {
 				}
 			}
 		}
-		places.values().stream().filter((at) -> at.size() >= 2).flatMap(Set::stream).forEach((i) -> furniture[i] = true);
+		places.values()
+			.stream()
+			.filter((at) -> at.size() >= 2)
+			.flatMap(Set::stream)
+			.forEach((i) -> furniture[i] = true);
 	}
 
 	private static boolean isHeaderCandidate(String line) {

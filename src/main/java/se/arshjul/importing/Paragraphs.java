@@ -5,18 +5,21 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Joins lines into paragraphs. The export writes a paragraph per line with blank lines between; PDF
- * text breaks every paragraph into short lines, often with blank lines between them too. So blank lines
- * alone decide nothing: a line continues the paragraph before it when that one was cut off, that is
- * when it ends in a hyphenated word, when the new line starts in lower case, or when the line before
- * ends without punctuation and is long enough to have been wrapped. Bullet lines ("- …") start a new
- * paragraph, except that a bullet directly under another bullet stays in the same list.
+ * Joins lines into paragraphs. The export writes a paragraph per line with blank lines
+ * between; PDF text breaks every paragraph into short lines, often with blank lines
+ * between them too. So blank lines alone decide nothing: a line continues the paragraph
+ * before it when that one was cut off, that is when it ends in a hyphenated word, when
+ * the new line starts in lower case, or when the line before ends without punctuation and
+ * is long enough to have been wrapped. Bullet lines ("- …") start a new paragraph, except
+ * that a bullet directly under another bullet stays in the same list.
  */
 final class Paragraphs {
 
 	private static final Pattern BULLET = Pattern.compile("^[-•–*]\\s+\\S.*");
 
-	/** A line at least this long that ends without punctuation was most likely wrapped. */
+	/**
+	 * A line at least this long that ends without punctuation was most likely wrapped.
+	 */
 	private static final int WRAPPED_LENGTH = 50;
 
 	private static final String TERMINAL = ".!?:;";
@@ -86,7 +89,10 @@ final class Paragraphs {
 		return n > 1 && text.charAt(n - 1) == '-' && Character.isLetter(text.charAt(n - 2));
 	}
 
-	/** Joins a wrapped line: a word split at a soft hyphen is mended, "HR-" + "funktion" keeps its hyphen. */
+	/**
+	 * Joins a wrapped line: a word split at a soft hyphen is mended, "HR-" + "funktion"
+	 * keeps its hyphen.
+	 */
 	private static void join(StringBuilder current, String line) {
 		int n = current.length();
 		if (isHyphenated(current) && Character.isLetter(line.charAt(0))) {

@@ -14,10 +14,10 @@ import se.arshjul.plan.Risk;
 import se.arshjul.plan.Section;
 
 /**
- * Puts each block of the body where it belongs. Headings move the place that text goes to (an
- * Inledning part, a goal's title or field, resursanvändning, övriga frågor); tables go to the goal
- * they stand under or become budgets. Whatever has no place becomes a section under övriga avsnitt
- * and a warning.
+ * Puts each block of the body where it belongs. Headings move the place that text goes to
+ * (an Inledning part, a goal's title or field, resursanvändning, övriga frågor); tables
+ * go to the goal they stand under or become budgets. Whatever has no place becomes a
+ * section under övriga avsnitt and a warning.
  */
 final class PlanAssembler {
 
@@ -35,22 +35,31 @@ final class PlanAssembler {
 
 	/**
 	 * A piece of text with no place of its own.
+	 *
 	 * @param title a heading of the text's own, or where it stood; null if neither
 	 * @param headed whether the title is the text's own heading
 	 */
 	private record Loose(String title, boolean headed, TextField text) {
 	}
 
-	/** "Budgetår: 2017", "Enhet : Assistansenheten", "Enhetschef: Hans Saarela" above a budget table. */
+	/**
+	 * "Budgetår: 2017", "Enhet : Assistansenheten", "Enhetschef: Hans Saarela" above a
+	 * budget table.
+	 */
 	private static final Pattern BUDGET_FACT = Pattern
 		.compile("(?iu)^(budgetår|år|enhet|enhetschef|ansvarig|ansvarsenhet)\\s*:\\s*(.*)$");
 
 	private static final Pattern ATTACHMENT_ITEM = Pattern.compile("(?iu)^(bilaga\\s*\\d*\\s*[:.]?|[-•–*])\\s*(.+)$");
 
-	/** A short line without punctuation on its own, followed by text: an older plan's own subheading. */
+	/**
+	 * A short line without punctuation on its own, followed by text: an older plan's own
+	 * subheading.
+	 */
 	private static final int SUBHEADING_LENGTH = 60;
 
-	/** A budget's own title, e.g. an activity area above its table, is at most this long. */
+	/**
+	 * A budget's own title, e.g. an activity area above its table, is at most this long.
+	 */
 	private static final int BUDGET_TITLE_LENGTH = 60;
 
 	private final List<String> warnings = new ArrayList<>();
@@ -116,7 +125,10 @@ final class PlanAssembler {
 		paragraphs.forEach((paragraph) -> unplaced(null, paragraph));
 	}
 
-	/** Whether what was read looks like a plan: goals, a budget, or at least two of a plan's own headings. */
+	/**
+	 * Whether what was read looks like a plan: goals, a budget, or at least two of a
+	 * plan's own headings.
+	 */
 	boolean looksLikeAPlan() {
 		return !this.budgets.isEmpty() || this.goals.currentCouncil() != null || this.planMarks >= 2;
 	}
@@ -221,7 +233,10 @@ final class PlanAssembler {
 		}
 	}
 
-	/** A goal's field heading: its field if the goal is open, otherwise a section of its own. */
+	/**
+	 * A goal's field heading: its field if the goal is open, otherwise a section of its
+	 * own.
+	 */
 	private void goalField(Block.Heading heading, TextField field) {
 		if (this.area == Area.GOALS && field != null) {
 			this.sink = field;
@@ -232,9 +247,9 @@ final class PlanAssembler {
 	}
 
 	/**
-	 * Resursanvändning is an enhetsmål's field, or the unit's own under Uppföljning av ekonomi. An older
-	 * plan may write the latter without its parent heading, after the last enhetsmål's Uppföljning or
-	 * Utveckling: that one is read as the unit's.
+	 * Resursanvändning is an enhetsmål's field, or the unit's own under Uppföljning av
+	 * ekonomi. An older plan may write the latter without its parent heading, after the
+	 * last enhetsmål's Uppföljning or Utveckling: that one is read as the unit's.
 	 */
 	private void resources(Block.Heading heading) {
 		if (this.area == Area.GOALS && this.level == Level.UNIT && !this.unit.hasFollowUpOrLater()) {
@@ -279,7 +294,10 @@ final class PlanAssembler {
 		}
 	}
 
-	/** Text under Inledning; an older plan's own subheadings ("Metodutveckling 2013") become sections. */
+	/**
+	 * Text under Inledning; an older plan's own subheadings ("Metodutveckling 2013")
+	 * become sections.
+	 */
 	private void introductionText(List<String> paragraphs) {
 		for (int i = 0; i < paragraphs.size(); i++) {
 			String paragraph = paragraphs.get(i);
@@ -397,9 +415,13 @@ final class PlanAssembler {
 		}
 	}
 
-	/** An activity area written just above the table ("Socialpsykiatri"), else the heading ("Budget 2017"). */
+	/**
+	 * An activity area written just above the table ("Socialpsykiatri"), else the heading
+	 * ("Budget 2017").
+	 */
 	private String budgetTitle() {
-		if (this.budgetTitleCandidates.size() == 1 && this.budgetTitleCandidates.get(0).length() <= BUDGET_TITLE_LENGTH) {
+		if (this.budgetTitleCandidates.size() == 1
+				&& this.budgetTitleCandidates.get(0).length() <= BUDGET_TITLE_LENGTH) {
 			return this.budgetTitleCandidates.remove(0);
 		}
 		return (this.budgetHeading != null) ? this.budgetHeading : "Budget";
@@ -425,8 +447,9 @@ final class PlanAssembler {
 	}
 
 	/**
-	 * Older plans name the APT in their Inledning without a heading of its own: if there is no
-	 * Medarbetarnas delaktighet, a paragraph that tells how the staff took part at an APT is moved there.
+	 * Older plans name the APT in their Inledning without a heading of its own: if there
+	 * is no Medarbetarnas delaktighet, a paragraph that tells how the staff took part at
+	 * an APT is moved there.
 	 */
 	private void moveParticipationFromDescription() {
 		if (!this.participation.isEmpty()) {

@@ -7,12 +7,13 @@ import org.springframework.stereotype.Component;
 import se.arshjul.plan.PlanContent;
 
 /**
- * Reads an existing plan from its plain text: the city's planning-system export, or the same plan
- * extracted from PDF (hard line breaks, page headers and footers), in the newer style ("Enhetsmål") or
- * the older one ("KF:S INRIKTNINGSMÅL 1:", "ÅTAGANDE:"). Recognises the Inledning parts, the goal
- * cascade with its tables of indicators and activities, the enhetsmål's fields, budget tables in TKr,
- * övriga frågor and bilagor. What it cannot place is kept under övriga avsnitt and named in a warning.
- * Stateless and thread-safe; usable with {@code new}.
+ * Reads an existing plan from its plain text: the city's planning-system export, or the
+ * same plan extracted from PDF (hard line breaks, page headers and footers), in the newer
+ * style ("Enhetsmål") or the older one ("KF:S INRIKTNINGSMÅL 1:", "ÅTAGANDE:").
+ * Recognises the Inledning parts, the goal cascade with its tables of indicators and
+ * activities, the enhetsmål's fields, budget tables in TKr, övriga frågor and bilagor.
+ * What it cannot place is kept under övriga avsnitt and named in a warning. Stateless and
+ * thread-safe; usable with {@code new}.
  */
 @Component
 public class PlanImporter {
@@ -22,8 +23,8 @@ public class PlanImporter {
 
 	/**
 	 * The plan in this text.
-	 * @throws NotAPlanException if the text is empty, not readable text, or has neither goals, nor a
-	 * budget, nor the headings of a plan
+	 * @throws NotAPlanException if the text is empty, not readable text, or has neither
+	 * goals, nor a budget, nor the headings of a plan
 	 */
 	public ImportResult parse(String text) {
 		if (text == null || text.isBlank()) {
@@ -52,7 +53,8 @@ public class PlanImporter {
 
 	private static double unreadableShare(String text) {
 		long unreadable = text.chars()
-			.filter((c) -> c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f'))
+			.filter((c) -> c == '\uFFFD'
+					|| (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f'))
 			.count();
 		return (double) unreadable / text.length();
 	}

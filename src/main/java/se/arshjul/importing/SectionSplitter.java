@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits cleaned lines into the letterhead (everything before the first heading or table) and the
- * body as blocks: headings, text and tables. The table of contents is skipped, since its entries
- * repeat the headings with page numbers.
+ * Splits cleaned lines into the letterhead (everything before the first heading or table)
+ * and the body as blocks: headings, text and tables. The table of contents is skipped,
+ * since its entries repeat the headings with page numbers.
  */
 final class SectionSplitter {
 
@@ -15,7 +15,10 @@ final class SectionSplitter {
 	record Split(List<String> letterhead, List<Block> blocks) {
 	}
 
-	/** "Inledning	3", "Uppföljning av ekonomi.....	11", "2.1 Energianvändningen är hållbar 4". */
+	/**
+	 * "Inledning 3", "Uppföljning av ekonomi..... 11", "2.1 Energianvändningen är hållbar
+	 * 4".
+	 */
 	private static final Pattern TOC_ENTRY = Pattern.compile("^.*\\S(\\t+|\\s*\\.{2,}\\s*|\\s+)\\d{1,3}$");
 
 	private SectionSplitter() {
@@ -67,8 +70,8 @@ final class SectionSplitter {
 	}
 
 	/**
-	 * A tabbed table runs while its lines hold tabs; a table in PDF text, whose rows wrap over several
-	 * lines, runs to the next heading or table.
+	 * A tabbed table runs while its lines hold tabs; a table in PDF text, whose rows wrap
+	 * over several lines, runs to the next heading or table.
 	 */
 	private static int readTable(TableKind kind, List<String> lines, int headerIndex, List<Block> blocks) {
 		String header = lines.get(headerIndex);

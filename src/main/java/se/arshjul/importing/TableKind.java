@@ -11,7 +11,10 @@ enum TableKind {
 	ACTIVITIES,
 	/** Beloppen anges i TKr | Budget (or several amount columns). */
 	BUDGET,
-	/** The internkontrollplan: Risk | Sannolikhet | Konsekvens | Kontrollmoment | Ansvarig. */
+	/**
+	 * The internkontrollplan: Risk | Sannolikhet | Konsekvens | Kontrollmoment |
+	 * Ansvarig.
+	 */
 	RISKS;
 
 	private static final int MAX_HEADER = 120;
@@ -25,7 +28,8 @@ enum TableKind {
 		if ((header.startsWith("indikator") || header.startsWith("kf:s indikator")) && header.contains("årsmål")) {
 			return INDICATORS;
 		}
-		if ((header.startsWith("aktivitet") || header.startsWith("nämndens aktivitet")) && header.contains("startdatum")) {
+		if ((header.startsWith("aktivitet") || header.startsWith("nämndens aktivitet"))
+				&& header.contains("startdatum")) {
 			return ACTIVITIES;
 		}
 		if ((header.startsWith("belopp") || header.startsWith("tkr")) && header.contains("tkr")) {

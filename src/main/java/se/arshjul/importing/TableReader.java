@@ -16,14 +16,17 @@ import se.arshjul.plan.Periodicity;
 import se.arshjul.plan.Risk;
 
 /**
- * Reads the tables of indicators, activities and risks. In the export a row is one line with its cells
- * separated by tabs. In PDF text the cells are separated by spaces only and a row wraps over several
- * lines, so the rows are found in the running text by how they end: an indicator row with its
- * periodicity (Tertial, År), an activity row with its two dates.
+ * Reads the tables of indicators, activities and risks. In the export a row is one line
+ * with its cells separated by tabs. In PDF text the cells are separated by spaces only
+ * and a row wraps over several lines, so the rows are found in the running text by how
+ * they end: an indicator row with its periodicity (Tertial, År), an activity row with its
+ * two dates.
  */
 final class TableReader {
 
-	/** What was read, and the text that could not be read as rows (kept by the caller). */
+	/**
+	 * What was read, and the text that could not be read as rows (kept by the caller).
+	 */
 	record Read<T>(List<T> rows, List<String> leftover, List<String> warnings) {
 	}
 
@@ -39,8 +42,7 @@ final class TableReader {
 
 	private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
 
-	private static final Pattern ACTIVITY_ROW = Pattern
-		.compile("(.+?)\\s+(" + DATE + ")\\s+(" + DATE + ")(?=\\s|$)");
+	private static final Pattern ACTIVITY_ROW = Pattern.compile("(.+?)\\s+(" + DATE + ")\\s+(" + DATE + ")(?=\\s|$)");
 
 	private TableReader() {
 	}
@@ -130,7 +132,10 @@ final class TableReader {
 		return new Read<>(rows, leftover, warnings);
 	}
 
-	/** Name, unit's årsmål and KF:s årsmål from a row whose cells are separated by spaces only. */
+	/**
+	 * Name, unit's årsmål and KF:s årsmål from a row whose cells are separated by spaces
+	 * only.
+	 */
 	private static String[] split(String row) {
 		for (Pattern pattern : List.of(WITH_PERCENT, WITH_NUMBER)) {
 			Matcher matcher = pattern.matcher(row);
@@ -204,7 +209,10 @@ final class TableReader {
 
 	/** The lines of a PDF table as one run of text. */
 	private static String running(List<String> lines) {
-		return lines.stream().map(Paragraphs::normalise).filter((line) -> !line.isEmpty()).reduce((a, b) -> a + " " + b)
+		return lines.stream()
+			.map(Paragraphs::normalise)
+			.filter((line) -> !line.isEmpty())
+			.reduce((a, b) -> a + " " + b)
 			.orElse("");
 	}
 

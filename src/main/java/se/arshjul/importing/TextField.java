@@ -3,7 +3,10 @@ package se.arshjul.importing;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A free-text field being filled paragraph by paragraph; paragraphs are separated by a blank line. */
+/**
+ * A free-text field being filled paragraph by paragraph; paragraphs are separated by a
+ * blank line.
+ */
 final class TextField {
 
 	private final List<String> paragraphs = new ArrayList<>();

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads Hägersten-Liljeholmens stadsdelsförvaltning, its units and the demo users, once. Only
- * in the demo profile ({@code arshjul.demo.enabled}).
+ * Loads Hägersten-Liljeholmens stadsdelsförvaltning, its units and the demo users, once.
+ * Only in the demo profile ({@code arshjul.demo.enabled}).
  */
 @Component
 @Order(10)
@@ -29,8 +29,7 @@ class DemoOrganisationLoader implements ApplicationRunner {
 
 	private final PersonRepository people;
 
-	DemoOrganisationLoader(AdministrationRepository administrations, UnitRepository units,
-			PersonRepository people) {
+	DemoOrganisationLoader(AdministrationRepository administrations, UnitRepository units, PersonRepository people) {
 		this.administrations = administrations;
 		this.units = units;
 		this.people = people;

@@ -1,6 +1,9 @@
 package se.arshjul.organisation;
 
-/** The roles of the yearly cycle. Unit roles are held per enhet, the others per förvaltning. */
+/**
+ * The roles of the yearly cycle. Unit roles are held per enhet, the others per
+ * förvaltning.
+ */
 public enum Role {
 
 	/** Handläggare: writes the unit's documents. */

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One of the nämnd's activities under a nämndmål. Dates are written as ISO dates ("2017-01-01")
- * whatever the mapper's defaults.
+ * One of the nämnd's activities under a nämndmål. Dates are written as ISO dates
+ * ("2017-01-01") whatever the mapper's defaults.
  *
  * @param title Aktivitet
  * @param startDate Startdatum, if any

@@ -8,11 +8,12 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A budget table in thousands of kronor (TKr). A unit may have several, one per activity area.
+ * A budget table in thousands of kronor (TKr). A unit may have several, one per activity
+ * area.
  *
  * @param title e.g. "Budget 2017" or an activity area such as "Socialpsykiatri"
- * @param columns the headings of the amount columns, e.g. ["Budget"], ["Totalt", "Kst 1", "Kst 2"] or,
- * in a VB, ["Utfall", "Budget", "Avvikelse"]
+ * @param columns the headings of the amount columns, e.g. ["Budget"], ["Totalt", "Kst 1",
+ * "Kst 2"] or, in a VB, ["Utfall", "Budget", "Avvikelse"]
  * @param rows income rows, cost rows and the sums, in the order shown
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -32,9 +33,10 @@ public record Budget(String title, List<String> columns, List<BudgetRow> rows) {
 	}
 
 	/**
-	 * The standard table with empty cells: Taxor och avgifter, Hyresintäkter, Bidrag, Försäljning av
-	 * verksamhet, Övriga externa intäkter, Summa intäkter, Personalkostnader, Övriga personalkostnader,
-	 * Lokalkostnader, Entreprenader och köp av verksamhet, Övriga kostnader, Summa kostnader, Summa netto.
+	 * The standard table with empty cells: Taxor och avgifter, Hyresintäkter, Bidrag,
+	 * Försäljning av verksamhet, Övriga externa intäkter, Summa intäkter,
+	 * Personalkostnader, Övriga personalkostnader, Lokalkostnader, Entreprenader och köp
+	 * av verksamhet, Övriga kostnader, Summa kostnader, Summa netto.
 	 */
 	public static Budget standard(String title, List<String> columns) {
 		List<BigDecimal> empty = Collections.nCopies(columns.size(), null);

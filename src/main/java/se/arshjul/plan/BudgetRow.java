@@ -7,8 +7,9 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * A row of a budget table: one amount in TKr per column of its {@link Budget}, null for an empty
- * cell. Amounts may be negative (corrections, deviations, income written as negative rows).
+ * A row of a budget table: one amount in TKr per column of its {@link Budget}, null for
+ * an empty cell. Amounts may be negative (corrections, deviations, income written as
+ * negative rows).
  *
  * @param label the row's text as written, e.g. "Personalkostnader" or "Summa kostnader"
  * @param kind income, cost, or one of the sums

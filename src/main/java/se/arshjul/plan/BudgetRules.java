@@ -4,24 +4,26 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The rules on a budget table: every Summa intäkter, Summa kostnader and Summa netto against the rows,
- * in every amount column on its own.
+ * The rules on a budget table: every Summa intäkter, Summa kostnader and Summa netto
+ * against the rows, in every amount column on its own.
  * <p>
- * <b>Rounding.</b> Each row is rounded to whole TKr, so a sum may honestly differ from its rows by up to
- * 1 TKr per row summed (rows with an empty cell in that column are not summed). A larger difference is
- * an error, a smaller one a warning. An empty sum cell is not checked; an empty row cell counts as
- * nothing.
+ * <b>Rounding.</b> Each row is rounded to whole TKr, so a sum may honestly differ from
+ * its rows by up to 1 TKr per row summed (rows with an empty cell in that column are not
+ * summed). A larger difference is an error, a smaller one a warning. An empty sum cell is
+ * not checked; an empty row cell counts as nothing.
  * <p>
- * <b>Netto.</b> Tables come in two conventions. The domain guide's, and the seeds', writes income rows
- * as positive amounts and Summa netto = costs − income. Some tables write income rows as negative
- * amounts, and then Summa netto is the signed total of all rows. Which one a table uses is decided once
- * for the whole table, from the signs of its non-zero income cells (or, if the income rows are all
- * empty or zero, of its Summa intäkter cells): more negative than positive means income is written
- * negative; otherwise, including a tie or no income at all, costs − income. The signs are counted
- * over all columns, not per column, because a column of deviations (Avvikelse) has income cells of
- * either sign whatever the convention, while the level columns (Budget, Utfall, Prognos, cost centres)
- * outnumber it and show the table's convention. Netto is computed from the income and cost rows, or,
- * where a column has none of them filled, from its Summa intäkter and Summa kostnader.
+ * <b>Netto.</b> Tables come in two conventions. The domain guide's, and the seeds',
+ * writes income rows as positive amounts and Summa netto = costs − income. Some tables
+ * write income rows as negative amounts, and then Summa netto is the signed total of all
+ * rows. Which one a table uses is decided once for the whole table, from the signs of its
+ * non-zero income cells (or, if the income rows are all empty or zero, of its Summa
+ * intäkter cells): more negative than positive means income is written negative;
+ * otherwise, including a tie or no income at all, costs − income. The signs are counted
+ * over all columns, not per column, because a column of deviations (Avvikelse) has income
+ * cells of either sign whatever the convention, while the level columns (Budget, Utfall,
+ * Prognos, cost centres) outnumber it and show the table's convention. Netto is computed
+ * from the income and cost rows, or, where a column has none of them filled, from its
+ * Summa intäkter and Summa kostnader.
  */
 final class BudgetRules {
 
@@ -53,10 +55,10 @@ final class BudgetRules {
 				String where = path + ".rows[" + r + "].amounts[" + c + "]";
 				String what = label(row) + " i kolumnen " + columnName(budget, c) + " är " + Texts.amount(stated);
 				switch (row.kind()) {
-					case SUM_INCOME -> compare(where, what + " men raderna ger", stated, detail(budget, RowKind.INCOME, c),
-							findings);
-					case SUM_COST -> compare(where, what + " men raderna ger", stated, detail(budget, RowKind.COST, c),
-							findings);
+					case SUM_INCOME ->
+						compare(where, what + " men raderna ger", stated, detail(budget, RowKind.INCOME, c), findings);
+					case SUM_COST ->
+						compare(where, what + " men raderna ger", stated, detail(budget, RowKind.COST, c), findings);
 					case NET -> compare(where, what + " men " + explain(convention) + " ger", stated,
 							net(budget, c, convention), findings);
 					default -> {
@@ -90,8 +92,7 @@ final class BudgetRules {
 				: "kostnader minus intäkter";
 	}
 
-	private static void compare(String path, String statedPart, BigDecimal stated, Total expected,
-			Findings findings) {
+	private static void compare(String path, String statedPart, BigDecimal stated, Total expected, Findings findings) {
 		BigDecimal difference = stated.subtract(expected.sum()).abs();
 		if (difference.signum() == 0) {
 			return;

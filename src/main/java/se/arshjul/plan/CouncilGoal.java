@@ -12,8 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param title its wording
  * @param indicators its indicators, each with the unit's and KF:s årsmål
  * @param boardGoals the nämndmål under it
- * @param assessment in a follow-up, optionally, how far it is met (not required: only enhetsmål must be
- * assessed)
+ * @param assessment in a follow-up, optionally, how far it is met (not required: only
+ * enhetsmål must be assessed)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CouncilGoal(String number, String title, List<Indicator> indicators, List<BoardGoal> boardGoals,

@@ -2,8 +2,9 @@ package se.arshjul.plan;
 
 /**
  * The four documents of a unit's year, as far as their content is concerned. Mirrors
- * {@code se.arshjul.document.DocumentType} by name ({@code DocumentKind.valueOf(type.name())}) so
- * that this package does not depend on the document package, which will store its content.
+ * {@code se.arshjul.document.DocumentType} by name
+ * ({@code DocumentKind.valueOf(type.name())}) so that this package does not depend on the
+ * document package, which will store its content.
  */
 public enum DocumentKind {
 

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Derives a follow-up (T1, T2, VB) from an adopted VP; see {@link PlanContent#toFollowUp(DocumentKind)}. */
+/**
+ * Derives a follow-up (T1, T2, VB) from an adopted VP; see
+ * {@link PlanContent#toFollowUp(DocumentKind)}.
+ */
 final class FollowUps {
 
 	static final List<String> VB_COLUMNS = List.of("Utfall", "Budget", "Avvikelse");
@@ -44,7 +47,10 @@ final class FollowUps {
 				goal.unitGoals().stream().map((unitGoal) -> unitGoal.withAssessment(null)).toList());
 	}
 
-	/** The plan's first column (its total, when it has several) becomes the follow-up's Budget column. */
+	/**
+	 * The plan's first column (its total, when it has several) becomes the follow-up's
+	 * Budget column.
+	 */
 	private static Budget budget(Budget budget, List<String> columns) {
 		List<BudgetRow> rows = budget.rows().stream().map((row) -> {
 			List<BigDecimal> amounts = new ArrayList<>();

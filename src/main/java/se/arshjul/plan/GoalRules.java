@@ -35,7 +35,10 @@ final class GoalRules {
 		}
 	}
 
-	/** In T1 and T2 the indicators followed up per tertial are due, in the VB all of them, in a VP none. */
+	/**
+	 * In T1 and T2 the indicators followed up per tertial are due, in the VB all of them,
+	 * in a VP none.
+	 */
 	private static boolean isDue(DocumentKind kind, Periodicity periodicity) {
 		return switch (kind) {
 			case VP -> false;

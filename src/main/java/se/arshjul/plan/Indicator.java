@@ -3,8 +3,8 @@ package se.arshjul.plan;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * An indicator of a KF goal. Targets are kept as written ("7 %", "100", "tas fram av nämnden"),
- * since the seeds show numbers, percentages and words alike.
+ * An indicator of a KF goal. Targets are kept as written ("7 %", "100", "tas fram av
+ * nämnden"), since the seeds show numbers, percentages and words alike.
  *
  * @param name Indikator
  * @param unit the unit of measure, e.g. "%" or "antal"

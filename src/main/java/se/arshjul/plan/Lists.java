@@ -15,7 +15,10 @@ final class Lists {
 		return (list != null) ? List.copyOf(list) : List.of();
 	}
 
-	/** An unmodifiable copy that keeps null elements (empty table cells); null becomes the empty list. */
+	/**
+	 * An unmodifiable copy that keeps null elements (empty table cells); null becomes the
+	 * empty list.
+	 */
 	static <T> List<T> withNulls(List<T> list) {
 		return (list != null) ? Collections.unmodifiableList(new ArrayList<>(list)) : List.of();
 	}

@@ -18,7 +18,10 @@ public enum Periodicity {
 		return this.label;
 	}
 
-	/** The periodicity with this Swedish label ("Tertial", "År"), ignoring case and spaces; null if none. */
+	/**
+	 * The periodicity with this Swedish label ("Tertial", "År"), ignoring case and
+	 * spaces; null if none.
+	 */
 	public static Periodicity ofLabel(String label) {
 		for (Periodicity periodicity : values()) {
 			if (label != null && periodicity.label.equalsIgnoreCase(label.strip())) {

@@ -5,12 +5,14 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The content of a plan document: a verksamhetsplan (VP), or a follow-up of one (T1, T2, VB) with the
- * same goals, indicators and activities and their outcome fields filled in.
+ * The content of a plan document: a verksamhetsplan (VP), or a follow-up of one (T1, T2,
+ * VB) with the same goals, indicators and activities and their outcome fields filled in.
  *
  * @param introduction Inledning; never null
- * @param directionGoals the goal cascade, from KF:s inriktningsmål down to the unit's enhetsmål
- * @param resourceUse Uppföljning av ekonomi: Resursanvändning, when written for the whole unit
+ * @param directionGoals the goal cascade, from KF:s inriktningsmål down to the unit's
+ * enhetsmål
+ * @param resourceUse Uppföljning av ekonomi: Resursanvändning, when written for the whole
+ * unit
  * @param budgets one or more budget tables in TKr
  * @param otherMatters Övriga frågor
  * @param internalControl the bilaga internkontrollplan med väsentlighets- och riskanalys
@@ -37,10 +39,11 @@ public record PlanContent(Introduction introduction, List<DirectionGoal> directi
 	}
 
 	/**
-	 * The follow-up of this adopted VP: the same goals, indicators, activities and risks with empty
-	 * outcome, assessment, status and result fields, and each budget laid out for following up (Utfall,
-	 * Budget, Avvikelse, and in T1 and T2 Prognos) with the Budget column filled from this plan.
-	 * Introduction, resursanvändning, övriga frågor and other text are the follow-up's own and start empty.
+	 * The follow-up of this adopted VP: the same goals, indicators, activities and risks
+	 * with empty outcome, assessment, status and result fields, and each budget laid out
+	 * for following up (Utfall, Budget, Avvikelse, and in T1 and T2 Prognos) with the
+	 * Budget column filled from this plan. Introduction, resursanvändning, övriga frågor
+	 * and other text are the follow-up's own and start empty.
 	 * @param kind T1, T2 or VB
 	 * @throws IllegalArgumentException if kind is VP
 	 */

@@ -1,22 +1,25 @@
 package se.arshjul.plan;
 
 /**
- * Checks a document's content and reports every finding at once, each with its path into the content.
+ * Checks a document's content and reports every finding at once, each with its path into
+ * the content.
  * <p>
- * Errors (blocking): a VP with no introduction text at all, without any enhetsmål, or without a budget
- * (no budget table with an amount in it); an enhetsmål without a title; an activity that ends before it
- * starts; a budget sum or netto that differs from its rows by more than rounding, that is more than
- * 1 TKr per row summed, in any amount column; in a follow-up (T1, T2, VB), an enhetsmål not assessed,
- * or an indicator due in that period (in T1 and T2 those followed up per tertial, in the VB all) with
- * neither an outcome for the period nor a reason why there is none.
+ * Errors (blocking): a VP with no introduction text at all, without any enhetsmål, or
+ * without a budget (no budget table with an amount in it); an enhetsmål without a title;
+ * an activity that ends before it starts; a budget sum or netto that differs from its
+ * rows by more than rounding, that is more than 1 TKr per row summed, in any amount
+ * column; in a follow-up (T1, T2, VB), an enhetsmål not assessed, or an indicator due in
+ * that period (in T1 and T2 those followed up per tertial, in the VB all) with neither an
+ * outcome for the period nor a reason why there is none.
  * <p>
- * Warnings (not blocking, since real plans do this): a nämndmål the unit does not answer with an
- * enhetsmål; an indicator without the unit's årsmål; an enhetsmål without förväntat resultat; a sum
- * that differs from its rows within the rounding tolerance.
+ * Warnings (not blocking, since real plans do this): a nämndmål the unit does not answer
+ * with an enhetsmål; an indicator without the unit's årsmål; an enhetsmål without
+ * förväntat resultat; a sum that differs from its rows within the rounding tolerance.
  * <p>
- * Netto follows the convention a budget table is written in, see {@link BudgetRules}: costs − income
- * when income rows are written as positive amounts (the domain guide's convention), the signed total
- * of all rows when income rows are written as negative amounts.
+ * Netto follows the convention a budget table is written in, see {@link BudgetRules}:
+ * costs − income when income rows are written as positive amounts (the domain guide's
+ * convention), the signed total of all rows when income rows are written as negative
+ * amounts.
  */
 public final class PlanValidator {
 

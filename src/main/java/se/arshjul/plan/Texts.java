@@ -15,7 +15,10 @@ final class Texts {
 		return text != null && !text.isBlank();
 	}
 
-	/** "Enhetsmålet ”Verksamheten är jämställd”", or just "Enhetsmålet" when there is no title. */
+	/**
+	 * "Enhetsmålet ”Verksamheten är jämställd”", or just "Enhetsmålet" when there is no
+	 * title.
+	 */
 	static String named(String what, String title) {
 		return hasText(title) ? what + " " + quoted(title) : what;
 	}

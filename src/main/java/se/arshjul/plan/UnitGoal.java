@@ -3,7 +3,8 @@ package se.arshjul.plan;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Enhetsmål (in plans before about 2015: Åtagande): the unit's own commitment under a nämndmål.
+ * Enhetsmål (in plans before about 2015: Åtagande): the unit's own commitment under a
+ * nämndmål.
  *
  * @param title its wording
  * @param expectedResult Förväntat resultat
@@ -11,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param resources Resursanvändning
  * @param followUp Uppföljning
  * @param development Utveckling
- * @param assessment in a follow-up: how far it is met (in T1 and T2 a forecast for the year)
+ * @param assessment in a follow-up: how far it is met (in T1 and T2 a forecast for the
+ * year)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UnitGoal(String title, String expectedResult, String workingMethods, String resources, String followUp,

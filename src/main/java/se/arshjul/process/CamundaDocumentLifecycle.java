@@ -15,9 +15,9 @@ import se.arshjul.document.DocumentLifecycle;
 import se.arshjul.organisation.Role;
 
 /**
- * Starts {@code document-lifecycle} with the Dnr as business key and the few variables it needs,
- * and lets the unit's and the förvaltning's groups read that instance (so that Tasklist shows
- * which unit and document a task belongs to); no one else can.
+ * Starts {@code document-lifecycle} with the Dnr as business key and the few variables it
+ * needs, and lets the unit's and the förvaltning's groups read that instance (so that
+ * Tasklist shows which unit and document a task belongs to); no one else can.
  */
 @Component
 class CamundaDocumentLifecycle implements DocumentLifecycle {
@@ -48,12 +48,11 @@ class CamundaDocumentLifecycle implements DocumentLifecycle {
 	}
 
 	private ProcessInstance startInstance(LifecycleStart start) {
-		return this.runtimeService
-			.startProcessInstanceByKey(Lifecycle.PROCESS_KEY, start.dnr(),
-					Map.of(Lifecycle.DOCUMENT_ID, start.documentId().toString(), Lifecycle.DNR, start.dnr(),
-							Lifecycle.ADMINISTRATION_ID, start.administrationId(), Lifecycle.UNIT_ID, start.unitId(),
-							Lifecycle.UNIT_NAME, start.unitName(), Lifecycle.DOCUMENT_TYPE, start.type().name(),
-							Lifecycle.YEAR, start.year(), Lifecycle.DOCUMENT_TITLE, start.title()));
+		return this.runtimeService.startProcessInstanceByKey(Lifecycle.PROCESS_KEY, start.dnr(),
+				Map.of(Lifecycle.DOCUMENT_ID, start.documentId().toString(), Lifecycle.DNR, start.dnr(),
+						Lifecycle.ADMINISTRATION_ID, start.administrationId(), Lifecycle.UNIT_ID, start.unitId(),
+						Lifecycle.UNIT_NAME, start.unitName(), Lifecycle.DOCUMENT_TYPE, start.type().name(),
+						Lifecycle.YEAR, start.year(), Lifecycle.DOCUMENT_TITLE, start.title()));
 	}
 
 }

@@ -17,10 +17,11 @@ import se.arshjul.document.DocumentService;
 import se.arshjul.organisation.Role;
 
 /**
- * Acts on a step's deadline timers. A reminder is recorded for the document. An escalation flags
- * the document and the step, raises the task's priority, and lets the unit's enhetschef and the
- * förvaltning see the late task in Tasklist (read only: they cannot complete it for the
- * handläggare). The element's input parameter {@code deadlineKind} says which.
+ * Acts on a step's deadline timers. A reminder is recorded for the document. An
+ * escalation flags the document and the step, raises the task's priority, and lets the
+ * unit's enhetschef and the förvaltning see the late task in Tasklist (read only: they
+ * cannot complete it for the handläggare). The element's input parameter
+ * {@code deadlineKind} says which.
  */
 @Component("deadlineNotifier")
 class DeadlineNotifier implements JavaDelegate {

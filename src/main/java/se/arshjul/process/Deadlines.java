@@ -27,22 +27,24 @@ import se.arshjul.calendar.WorkingDays;
 
 /**
  * Due, reminder and escalation dates of a step, called from the BPMN as
- * {@code ${deadlines.due(execution, 'Task_Draft')}} (and {@code reminder}, {@code escalation}).
+ * {@code ${deadlines.due(execution, 'Task_Draft')}} (and {@code reminder},
+ * {@code escalation}).
  * <p>
- * The yearly calendar is the decision table {@code deadlines} ({@code processes/deadlines.dmn}):
- * per document type and step it gives a nominal due date ({@code dueMonthDay}, "MM-dd", in the
- * plan year plus {@code yearOffset}), and how many working days before it a reminder goes out and
- * after it the step escalates. The latest deployed version of the decision is in force, so a
- * förvaltning changes its dates by deploying a new version, without a new release of the app.
+ * The yearly calendar is the decision table {@code deadlines}
+ * ({@code processes/deadlines.dmn}): per document type and step it gives a nominal due
+ * date ({@code dueMonthDay}, "MM-dd", in the plan year plus {@code yearOffset}), and how
+ * many working days before it a reminder goes out and after it the step escalates. The
+ * latest deployed version of the decision is in force, so a förvaltning changes its dates
+ * by deploying a new version, without a new release of the app.
  * <p>
- * A due date is the end of a working day (17:00, Europe/Stockholm); one that falls on a weekend or
- * Swedish holiday moves to the working day before. Reminders and escalations count working days. A
- * document created after its nominal date gets a due date in the past, so its reminder and
- * escalation timers fire at once: it is late.
+ * A due date is the end of a working day (17:00, Europe/Stockholm); one that falls on a
+ * weekend or Swedish holiday moves to the working day before. Reminders and escalations
+ * count working days. A document created after its nominal date gets a due date in the
+ * past, so its reminder and escalation timers fire at once: it is late.
  * <p>
  * Where the table has no rule for the document type and step (or the instance has no
- * {@code documentType} or {@code year}), the configured period from the day the step starts
- * applies ({@code arshjul.deadlines.due}, {@link DeadlineProperties}).
+ * {@code documentType} or {@code year}), the configured period from the day the step
+ * starts applies ({@code arshjul.deadlines.due}, {@link DeadlineProperties}).
  */
 @Component("deadlines")
 public class Deadlines {
@@ -90,25 +92,33 @@ public class Deadlines {
 		return Date.from(deadlineOf(execution, taskId).escalation().toInstant());
 	}
 
-	/** As {@link #due(VariableScope, String)}, for the execution the engine is running. */
+	/**
+	 * As {@link #due(VariableScope, String)}, for the execution the engine is running.
+	 */
 	public Date due(String taskId) {
 		return due(currentExecution(), taskId);
 	}
 
-	/** As {@link #reminder(VariableScope, String)}, for the execution the engine is running. */
+	/**
+	 * As {@link #reminder(VariableScope, String)}, for the execution the engine is
+	 * running.
+	 */
 	public Date reminder(String taskId) {
 		return reminder(currentExecution(), taskId);
 	}
 
-	/** As {@link #escalation(VariableScope, String)}, for the execution the engine is running. */
+	/**
+	 * As {@link #escalation(VariableScope, String)}, for the execution the engine is
+	 * running.
+	 */
 	public Date escalation(String taskId) {
 		return escalation(currentExecution(), taskId);
 	}
 
 	/**
 	 * The deadline of a step of a document type for a plan year, from the latest deployed
-	 * version of the decision {@value #DECISION_KEY}; from the configured period when it has no
-	 * rule for them or when {@code documentType} or {@code year} is null.
+	 * version of the decision {@value #DECISION_KEY}; from the configured period when it
+	 * has no rule for them or when {@code documentType} or {@code year} is null.
 	 */
 	public Deadline deadline(String documentType, Integer year, String step) {
 		if (documentType != null && year != null) {
@@ -155,14 +165,14 @@ public class Deadlines {
 					+ " nor configured (arshjul.deadlines.due)");
 		}
 		LocalDate nominal = LocalDate.now(this.clock.withZone(WorkingDays.ZONE)).plus(period);
-		return deadline(nominal, this.properties.reminderWorkingDays(), this.properties.escalationWorkingDays(),
-				false);
+		return deadline(nominal, this.properties.reminderWorkingDays(), this.properties.escalationWorkingDays(), false);
 	}
 
 	/**
-	 * The matching rule of the latest version of the decision, or null. Runs as the engine itself:
-	 * it is part of creating a task or timer, whoever's action led to that, so no user's
-	 * authorizations apply; inside a running command it joins that command's context.
+	 * The matching rule of the latest version of the decision, or null. Runs as the
+	 * engine itself: it is part of creating a task or timer, whoever's action led to
+	 * that, so no user's authorizations apply; inside a running command it joins that
+	 * command's context.
 	 */
 	private Rule evaluate(String documentType, String step) {
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) this.processEngine
@@ -171,7 +181,9 @@ public class Deadlines {
 		DecisionService decisionService = this.processEngine.getDecisionService();
 		DmnDecisionRuleResult result = configuration.getCommandExecutorTxRequired()
 			.execute(commandContext -> commandContext.runWithoutAuthorization(() -> {
-				if (repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY).count() == 0) {
+				if (repositoryService.createDecisionDefinitionQuery()
+					.decisionDefinitionKey(DECISION_KEY)
+					.count() == 0) {
 					logger.warn("Beslutstabellen {} är inte driftsatt; konfigurerade tidsfrister gäller", DECISION_KEY);
 					return null;
 				}
@@ -198,18 +210,20 @@ public class Deadlines {
 	}
 
 	/**
-	 * The deadline of one step: due at the end of a working day, the reminder and escalation at
-	 * the end of the working day they fall on; {@code fromCalendar} false when the configured
-	 * period applied instead of the decision table.
+	 * The deadline of one step: due at the end of a working day, the reminder and
+	 * escalation at the end of the working day they fall on; {@code fromCalendar} false
+	 * when the configured period applied instead of the decision table.
 	 */
-	public record Deadline(ZonedDateTime due, ZonedDateTime reminder, ZonedDateTime escalation,
-			boolean fromCalendar) {
+	public record Deadline(ZonedDateTime due, ZonedDateTime reminder, ZonedDateTime escalation, boolean fromCalendar) {
 
 	}
 
 	private record Rule(MonthDay dueMonthDay, int yearOffset, int reminderWorkingDays, int escalationWorkingDays) {
 
-		/** A rule's outputs; an empty reminder or escalation cell means the configured number of days. */
+		/**
+		 * A rule's outputs; an empty reminder or escalation cell means the configured
+		 * number of days.
+		 */
 		static Rule of(DmnDecisionRuleResult result, String documentType, String step, int reminderWorkingDays,
 				int escalationWorkingDays) {
 			String monthDay = result.getEntry(DUE_MONTH_DAY).toString().strip();

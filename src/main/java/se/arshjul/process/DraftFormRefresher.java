@@ -10,8 +10,8 @@ import se.arshjul.document.DocumentService;
 import se.arshjul.document.DraftSaved;
 
 /**
- * When a draft is saved outside its task form, the open {@code Task_Draft} form shows the saved
- * text, so that completing the form never writes an older copy over it.
+ * When a draft is saved outside its task form, the open {@code Task_Draft} form shows the
+ * saved text, so that completing the form never writes an older copy over it.
  */
 @Component
 class DraftFormRefresher {

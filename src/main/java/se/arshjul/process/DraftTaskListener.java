@@ -19,9 +19,10 @@ import se.arshjul.plan.ValidationResult;
 import se.arshjul.system.FieldProblem;
 
 /**
- * Shows the saved draft on {@code Task_Draft} when it opens (with the comment of a return), and
- * moves what was submitted into the document when it completes. The text lives in the document,
- * not in the process: the variables exist only while the draft task is open.
+ * Shows the saved draft on {@code Task_Draft} when it opens (with the comment of a
+ * return), and moves what was submitted into the document when it completes. The text
+ * lives in the document, not in the process: the variables exist only while the draft
+ * task is open.
  */
 @Component("draftTaskListener")
 class DraftTaskListener implements TaskListener {
@@ -62,7 +63,9 @@ class DraftTaskListener implements TaskListener {
 		return fields;
 	}
 
-	/** Called by {@link TaskCompletionListener} once the submitted draft passed the rules. */
+	/**
+	 * Called by {@link TaskCompletionListener} once the submitted draft passed the rules.
+	 */
 	void saveDraft(DelegateTask task, String actor) {
 		DocumentView document = this.documents.find(StepListener.documentId(task));
 		String title = text(task, Lifecycle.TITLE).strip();
@@ -73,8 +76,9 @@ class DraftTaskListener implements TaskListener {
 	}
 
 	/**
-	 * The blocking findings of the plan's validator on the plan as it would be saved: the stored
-	 * content with the form's text. Completing the draft is refused while there are any.
+	 * The blocking findings of the plan's validator on the plan as it would be saved: the
+	 * stored content with the form's text. Completing the draft is refused while there
+	 * are any.
 	 */
 	List<FieldProblem> planErrors(DelegateTask task) {
 		DocumentView document = this.documents.find(StepListener.documentId(task));

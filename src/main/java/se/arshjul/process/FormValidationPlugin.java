@@ -13,18 +13,18 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine wraps whatever a task listener throws (ENGINE-03051), which the engine REST API
- * answers with 500. This plugin lets a {@link FormFieldValidationException} thrown by
- * {@link TaskCompletionListener} come out as itself, after the transaction has rolled back, so
- * that a refused completion is a 400 naming every problem, on every route.
+ * The engine wraps whatever a task listener throws (ENGINE-03051), which the engine REST
+ * API answers with 500. This plugin lets a {@link FormFieldValidationException} thrown by
+ * {@link TaskCompletionListener} come out as itself, after the transaction has rolled
+ * back, so that a refused completion is a 400 naming every problem, on every route.
  */
 @Component
 class FormValidationPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		configuration.setCustomPreCommandInterceptorsTxRequired(
-				with(configuration.getCustomPreCommandInterceptorsTxRequired()));
+		configuration
+			.setCustomPreCommandInterceptorsTxRequired(with(configuration.getCustomPreCommandInterceptorsTxRequired()));
 	}
 
 	private static List<CommandInterceptor> with(List<CommandInterceptor> existing) {

@@ -17,10 +17,10 @@ import se.arshjul.organisation.OrganisationService.PersonInfo;
 import se.arshjul.organisation.RoleAssignment;
 
 /**
- * Keeps the Camunda identity service in step with the organisation: every person a user, every
- * role in a scope a group (e.g. {@code handlaggare-assistansenheten}), every role held a
- * membership. New users get a password only in the demo profile; elsewhere an administrator sets
- * it in Camunda Admin.
+ * Keeps the Camunda identity service in step with the organisation: every person a user,
+ * every role in a scope a group (e.g. {@code handlaggare-assistansenheten}), every role
+ * held a membership. New users get a password only in the demo profile; elsewhere an
+ * administrator sets it in Camunda Admin.
  */
 @Component
 @Order(20)
@@ -50,7 +50,10 @@ class IdentitySynchronizer implements ApplicationRunner {
 			syncUser(person);
 			for (RoleAssignment role : person.roles()) {
 				syncGroup(role);
-				if (this.identityService.createUserQuery().memberOfGroup(role.groupId()).userId(person.id()).count() == 0) {
+				if (this.identityService.createUserQuery()
+					.memberOfGroup(role.groupId())
+					.userId(person.id())
+					.count() == 0) {
 					this.identityService.createMembership(person.id(), role.groupId());
 				}
 			}
@@ -88,7 +91,9 @@ class IdentitySynchronizer implements ApplicationRunner {
 
 	private String groupName(RoleAssignment role) {
 		String scope = role.role().isUnitRole()
-				? this.organisation.findUnit(role.scopeId()).map(OrganisationService.UnitInfo::name).orElse(role.scopeId())
+				? this.organisation.findUnit(role.scopeId())
+					.map(OrganisationService.UnitInfo::name)
+					.orElse(role.scopeId())
 				: this.organisation.findAdministration(role.scopeId())
 					.map(OrganisationService.AdministrationInfo::name)
 					.orElse(role.scopeId());

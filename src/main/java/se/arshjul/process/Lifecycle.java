@@ -1,6 +1,9 @@
 package se.arshjul.process;
 
-/** Names shared with {@code processes/document-lifecycle.bpmn}: keys, element ids, variables. */
+/**
+ * Names shared with {@code processes/document-lifecycle.bpmn}: keys, element ids,
+ * variables.
+ */
 final class Lifecycle {
 
 	static final String PROCESS_KEY = "document-lifecycle";
@@ -56,13 +59,17 @@ final class Lifecycle {
 	/** Who completed the draft: the APT step is assigned to them. */
 	static final String DRAFTED_BY = "draftedBy";
 
-	/** The comment of the last return or referral, shown to the handläggare on the draft task. */
+	/**
+	 * The comment of the last return or referral, shown to the handläggare on the draft
+	 * task.
+	 */
 	static final String RETURN_COMMENT = "returnComment";
 
 	/** The step that went past its due date, set by the escalation. */
 	static final String ESCALATED_STEP = "escalatedStep";
 
-	// the draft's fields, shown and submitted on Task_Draft and then moved into the document
+	// the draft's fields, shown and submitted on Task_Draft and then moved into the
+	// document
 	static final String TITLE = "title";
 
 	static final String VISION = "vision";

@@ -19,10 +19,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the packaged processes/ and forms/ under stable names ({@code processes/x.bpmn},
- * {@code forms/x.form}), whether the app runs from the jar or from {@code spring-boot:run}, so
- * that a restart deploys nothing that has not changed. It deploys what
- * {@code camunda.bpm.deployment-resource-pattern} matches.
+ * Deploys the packaged processes/ and forms/ under stable names
+ * ({@code processes/x.bpmn}, {@code forms/x.form}), whether the app runs from the jar or
+ * from {@code spring-boot:run}, so that a restart deploys nothing that has not changed.
+ * It deploys what {@code camunda.bpm.deployment-resource-pattern} matches.
  */
 @Component
 @Order(30)
@@ -59,7 +59,8 @@ class ProcessDeployer implements ApplicationRunner {
 			}
 		}
 		if (names.isEmpty()) {
-			throw new IllegalStateException("No process resources found for " + this.properties.getDeploymentResourcePattern());
+			throw new IllegalStateException(
+					"No process resources found for " + this.properties.getDeploymentResourcePattern());
 		}
 		var deployed = deployment.deployWithResult();
 		var definitions = deployed.getDeployedProcessDefinitions();
@@ -67,7 +68,10 @@ class ProcessDeployer implements ApplicationRunner {
 				definitions == null ? 0 : definitions.size());
 	}
 
-	/** The path from the folder processes/ or forms/ on: the same inside a jar and on disk. */
+	/**
+	 * The path from the folder processes/ or forms/ on: the same inside a jar and on
+	 * disk.
+	 */
 	static String stableName(Resource resource) throws IOException {
 		String url = resource.getURL().toString();
 		int at = Math.max(url.lastIndexOf("/processes/"), url.lastIndexOf("/forms/"));

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import se.arshjul.document.DocumentAdoption;
 
 /**
- * Renders and seals the adopted tjänsteutlåtande. Runs as an asynchronous job: a failure is
- * retried and, at the end, becomes an incident in Cockpit.
+ * Renders and seals the adopted tjänsteutlåtande. Runs as an asynchronous job: a failure
+ * is retried and, at the end, becomes an incident in Cockpit.
  */
 @Component("renderAdoptedDocument")
 class RenderAdoptedDocumentDelegate implements JavaDelegate {
@@ -26,7 +26,8 @@ class RenderAdoptedDocumentDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		this.adoption.renderAndAdopt(UUID.fromString((String) execution.getVariable(Lifecycle.DOCUMENT_ID)),
 				TaskInputRules.parseDate(execution.getVariable(Lifecycle.MEETING_DATE)),
-				(String) execution.getVariable(Lifecycle.PARAGRAPH), (String) execution.getVariable(Lifecycle.DECIDED_BY));
+				(String) execution.getVariable(Lifecycle.PARAGRAPH),
+				(String) execution.getVariable(Lifecycle.DECIDED_BY));
 	}
 
 }

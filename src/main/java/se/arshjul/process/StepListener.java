@@ -11,12 +11,15 @@ import org.springframework.stereotype.Component;
 import se.arshjul.document.DocumentService;
 import se.arshjul.document.DocumentStatus;
 
-/** When a step's task is created, the document's status follows; the APT step goes to the draft's author. */
+/**
+ * When a step's task is created, the document's status follows; the APT step goes to the
+ * draft's author.
+ */
 @Component("stepListener")
 class StepListener implements TaskListener {
 
-	private static final Map<String, DocumentStatus> STATUS_BY_TASK = Map.of(Lifecycle.TASK_DRAFT,
-			DocumentStatus.DRAFT, Lifecycle.TASK_APT_DISCUSSION, DocumentStatus.APT_DISCUSSION, Lifecycle.TASK_SIGN_OFF,
+	private static final Map<String, DocumentStatus> STATUS_BY_TASK = Map.of(Lifecycle.TASK_DRAFT, DocumentStatus.DRAFT,
+			Lifecycle.TASK_APT_DISCUSSION, DocumentStatus.APT_DISCUSSION, Lifecycle.TASK_SIGN_OFF,
 			DocumentStatus.SIGN_OFF, Lifecycle.TASK_REVIEW, DocumentStatus.REVIEW, Lifecycle.TASK_BOARD_DECISION,
 			DocumentStatus.BOARD_DECISION);
 

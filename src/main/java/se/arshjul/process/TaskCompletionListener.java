@@ -18,9 +18,9 @@ import se.arshjul.document.DocumentStatus;
 import se.arshjul.system.FieldProblem;
 
 /**
- * Checks what a task was completed with, by any route, and refuses the completion with every
- * problem named ({@link FormFieldValidationException}: 400 on the engine REST API, a message in
- * Tasklist; the task stays open). Then records the step in the document.
+ * Checks what a task was completed with, by any route, and refuses the completion with
+ * every problem named ({@link FormFieldValidationException}: 400 on the engine REST API,
+ * a message in Tasklist; the task stays open). Then records the step in the document.
  */
 @Component("taskCompletionListener")
 class TaskCompletionListener implements TaskListener {
@@ -52,9 +52,9 @@ class TaskCompletionListener implements TaskListener {
 		UUID id = StepListener.documentId(task);
 		switch (key) {
 			case Lifecycle.TASK_DRAFT -> this.draft.saveDraft(task, actor);
-			case Lifecycle.TASK_APT_DISCUSSION -> this.documents.recordAptDiscussion(id,
-					TaskInputRules.parseDate(task.getVariable(Lifecycle.APT_DATE)), text(task, Lifecycle.APT_NOTES),
-					actor);
+			case Lifecycle.TASK_APT_DISCUSSION ->
+				this.documents.recordAptDiscussion(id, TaskInputRules.parseDate(task.getVariable(Lifecycle.APT_DATE)),
+						text(task, Lifecycle.APT_NOTES), actor);
 			case Lifecycle.TASK_SIGN_OFF -> decided(task, id, Lifecycle.SIGN_OFF_DECISION, Lifecycle.RETURN, actor);
 			case Lifecycle.TASK_REVIEW -> decided(task, id, Lifecycle.REVIEW_DECISION, Lifecycle.RETURN, actor);
 			case Lifecycle.TASK_BOARD_DECISION -> {

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import se.arshjul.system.FieldProblem;
 
 /**
- * The rules a task's submitted values must meet before the task may complete, whatever the route
- * (Tasklist, engine REST, the API). Every problem is reported, each naming its field.
+ * The rules a task's submitted values must meet before the task may complete, whatever
+ * the route (Tasklist, engine REST, the API). Every problem is reported, each naming its
+ * field.
  */
 final class TaskInputRules {
 
@@ -33,15 +34,13 @@ final class TaskInputRules {
 				date(variables, Lifecycle.APT_DATE, "Datum för arbetsplatsträffen", problems);
 				text(variables, Lifecycle.APT_NOTES, "Anteckningar", MAX_TEXT, problems);
 			}
-			case Lifecycle.TASK_SIGN_OFF ->
-				decision(variables, Lifecycle.SIGN_OFF_DECISION, List.of(Lifecycle.APPROVE, Lifecycle.RETURN), Lifecycle.RETURN,
-						problems);
-			case Lifecycle.TASK_REVIEW ->
-				decision(variables, Lifecycle.REVIEW_DECISION, List.of(Lifecycle.APPROVE, Lifecycle.RETURN), Lifecycle.RETURN,
-						problems);
+			case Lifecycle.TASK_SIGN_OFF -> decision(variables, Lifecycle.SIGN_OFF_DECISION,
+					List.of(Lifecycle.APPROVE, Lifecycle.RETURN), Lifecycle.RETURN, problems);
+			case Lifecycle.TASK_REVIEW -> decision(variables, Lifecycle.REVIEW_DECISION,
+					List.of(Lifecycle.APPROVE, Lifecycle.RETURN), Lifecycle.RETURN, problems);
 			case Lifecycle.TASK_BOARD_DECISION -> {
-				decision(variables, Lifecycle.BOARD_DECISION,
-						List.of(Lifecycle.ADOPTED, Lifecycle.REFERRED_BACK), Lifecycle.REFERRED_BACK, problems);
+				decision(variables, Lifecycle.BOARD_DECISION, List.of(Lifecycle.ADOPTED, Lifecycle.REFERRED_BACK),
+						Lifecycle.REFERRED_BACK, problems);
 				date(variables, Lifecycle.MEETING_DATE, "Sammanträdesdatum", problems);
 				if (paragraph(variables.apply(Lifecycle.PARAGRAPH)) == null) {
 					problems.add(new FieldProblem(Lifecycle.PARAGRAPH,
@@ -66,7 +65,8 @@ final class TaskInputRules {
 				Lifecycle.OTHER_MATTERS)) {
 			text(variables, field, "Texten", MAX_TEXT, problems);
 		}
-		// what the plan as a whole must hold is checked by the plan's validator, see DraftTaskListener
+		// what the plan as a whole must hold is checked by the plan's validator, see
+		// DraftTaskListener
 	}
 
 	private static void decision(Function<String, Object> variables, String field, List<String> allowed,

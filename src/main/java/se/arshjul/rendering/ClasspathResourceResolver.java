@@ -10,8 +10,8 @@ import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 
 /**
- * Lets FOP read {@code classpath:} URIs (the fonts and anything else named in fop.xconf) and
- * nothing else: no files, no network, and no writing.
+ * Lets FOP read {@code classpath:} URIs (the fonts and anything else named in fop.xconf)
+ * and nothing else: no files, no network, and no writing.
  */
 final class ClasspathResourceResolver implements ResourceResolver {
 

@@ -26,14 +26,15 @@ import org.verapdf.pdfa.validation.validators.ValidatorFactory;
 import org.verapdf.processor.reports.enums.JobEndStatus;
 
 /**
- * Checks a PDF with veraPDF against PDF/A-2a (ISO 19005-2, level A: tagged, Unicode text) and
- * PDF/UA-1 (ISO 14289-1), both in one pass over the document.
+ * Checks a PDF with veraPDF against PDF/A-2a (ISO 19005-2, level A: tagged, Unicode text)
+ * and PDF/UA-1 (ISO 14289-1), both in one pass over the document.
  * <p>
- * veraPDF's setup is global and done once per JVM, however many instances exist (Spring's bean,
- * a renderer built by hand, tests): the Greenfield foundry is registered and the two validation
- * profiles are parsed in {@link VeraPdf}'s class initialiser, which the JVM runs exactly once and
- * thread-safely. A veraPDF validator keeps per-run state, so each call makes a new (cheap) one
- * from the shared profiles; veraPDF also caches the compiled rule scripts per thread. Thread-safe.
+ * veraPDF's setup is global and done once per JVM, however many instances exist (Spring's
+ * bean, a renderer built by hand, tests): the Greenfield foundry is registered and the
+ * two validation profiles are parsed in {@link VeraPdf}'s class initialiser, which the
+ * JVM runs exactly once and thread-safely. A veraPDF validator keeps per-run state, so
+ * each call makes a new (cheap) one from the shared profiles; veraPDF also caches the
+ * compiled rule scripts per thread. Thread-safe.
  */
 @Component
 public class PdfValidator {
@@ -46,14 +47,16 @@ public class PdfValidator {
 	/** Failed checks kept per rule with their message; the count is always complete. */
 	private static final int DISPLAYED_FAILURES_PER_RULE = 1;
 
-	/** Sets veraPDF up now (once per JVM), so that the first render does not pay for it. */
+	/**
+	 * Sets veraPDF up now (once per JVM), so that the first render does not pay for it.
+	 */
 	public PdfValidator() {
 		VeraPdf.ensureInitialised();
 	}
 
 	/**
-	 * @return the failed rules of both profiles; a file that cannot be parsed as a PDF at all
-	 * fails with one rule of profile "PDF"
+	 * @return the failed rules of both profiles; a file that cannot be parsed as a PDF at
+	 * all fails with one rule of profile "PDF"
 	 */
 	public Result validate(byte[] pdf) {
 		Objects.requireNonNull(pdf, "pdf");
@@ -67,9 +70,10 @@ public class PdfValidator {
 			results = validator.validateAll(parser);
 		}
 		catch (Exception ex) {
-			// not a PDF, encrypted, or so broken that veraPDF cannot build its model of it
-			return new Result(List.of(new FailedRule("PDF", "parse", 0,
-					"veraPDF could not read the file: " + ex, 1, null)));
+			// not a PDF, encrypted, or so broken that veraPDF cannot build its model of
+			// it
+			return new Result(
+					List.of(new FailedRule("PDF", "parse", 0, "veraPDF could not read the file: " + ex, 1, null)));
 		}
 		List<FailedRule> failed = new ArrayList<>();
 		for (ValidationResult result : results) {
@@ -93,8 +97,8 @@ public class PdfValidator {
 		String profile = name(result.getPDFAFlavour());
 		List<FailedRule> failed = new ArrayList<>();
 		if (result.getJobEndStatus() != null && result.getJobEndStatus() != JobEndStatus.NORMAL) {
-			failed.add(new FailedRule(profile, "job", 0,
-					"Validation did not finish: " + result.getJobEndStatus(), 1, null));
+			failed.add(new FailedRule(profile, "job", 0, "Validation did not finish: " + result.getJobEndStatus(), 1,
+					null));
 		}
 		Map<RuleId, String> examples = result.getTestAssertions()
 			.stream()
@@ -102,8 +106,8 @@ public class PdfValidator {
 			.collect(Collectors.toMap(TestAssertion::getRuleId, PdfValidator::example, (first, second) -> first));
 		for (Map.Entry<RuleId, Integer> check : result.getFailedChecks().entrySet()) {
 			RuleId id = check.getKey();
-			Rule rule = (result.getValidationProfile() != null)
-					? result.getValidationProfile().getRuleByRuleId(id) : null;
+			Rule rule = (result.getValidationProfile() != null) ? result.getValidationProfile().getRuleByRuleId(id)
+					: null;
 			String description = (rule != null) ? rule.getDescription() : "";
 			failed.add(new FailedRule(profile, id.getClause(), id.getTestNumber(), description, check.getValue(),
 					examples.get(id)));
@@ -134,7 +138,9 @@ public class PdfValidator {
 
 	/**
 	 * The outcome of one validation.
-	 * @param failedRules every rule at least one check failed, by profile and clause; empty when valid
+	 *
+	 * @param failedRules every rule at least one check failed, by profile and clause;
+	 * empty when valid
 	 */
 	public record Result(List<FailedRule> failedRules) {
 
@@ -146,7 +152,10 @@ public class PdfValidator {
 			return this.failedRules.isEmpty();
 		}
 
-		/** e.g. "PDF/UA-1 7.1-3 (2×): Content shall be marked as Artifact or tagged as real content" */
+		/**
+		 * e.g. "PDF/UA-1 7.1-3 (2×): Content shall be marked as Artifact or tagged as
+		 * real content"
+		 */
 		public String summary() {
 			return this.failedRules.stream().map(FailedRule::toString).collect(Collectors.joining("; "));
 		}
@@ -155,6 +164,7 @@ public class PdfValidator {
 
 	/**
 	 * A rule of a profile that the PDF broke.
+	 *
 	 * @param profile "PDF/A-2a" or "PDF/UA-1"
 	 * @param clause the clause of the standard, e.g. "6.2.11.4.2" or "7.1"
 	 * @param test the test number within the clause (veraPDF's rule id is clause-test)
@@ -162,8 +172,7 @@ public class PdfValidator {
 	 * @param count how many checks of this rule failed
 	 * @param example the first failure's message and location, may be null
 	 */
-	public record FailedRule(String profile, String clause, int test, String description, int count,
-			String example) {
+	public record FailedRule(String profile, String clause, int test, String description, int count, String example) {
 
 		public String ruleId() {
 			return this.clause + "-" + this.test;
@@ -177,7 +186,9 @@ public class PdfValidator {
 
 	}
 
-	/** veraPDF's one-time global setup; the JVM runs it once, on first use, thread-safely. */
+	/**
+	 * veraPDF's one-time global setup; the JVM runs it once, on first use, thread-safely.
+	 */
 	private static final class VeraPdf {
 
 		static final List<ValidationProfile> PROFILES;

@@ -24,12 +24,13 @@ import se.arshjul.plan.Risk;
 import se.arshjul.plan.UnitGoal;
 
 /**
- * Writes a {@link PlanContent} into the tjänsteutlåtande's XML, as the {@code <plan>} element that
- * tjansteutlatande.xsl lays out as the seeds show it. Like the rest of the document, all text goes
- * through {@link TjansteutlatandeXml#element} (cleaned, long words broken, escaped): it is never
- * markup. Text with blank lines becomes one {@code <paragraph>} per paragraph. The Swedish labels of
- * headings and table columns are the stylesheet's; the labels of the model's enums (Tertial,
- * Genomförd, Uppfylls delvis) come from the model.
+ * Writes a {@link PlanContent} into the tjänsteutlåtande's XML, as the {@code <plan>}
+ * element that tjansteutlatande.xsl lays out as the seeds show it. Like the rest of the
+ * document, all text goes through {@link TjansteutlatandeXml#element} (cleaned, long
+ * words broken, escaped): it is never markup. Text with blank lines becomes one
+ * {@code <paragraph>} per paragraph. The Swedish labels of headings and table columns are
+ * the stylesheet's; the labels of the model's enums (Tertial, Genomförd, Uppfylls delvis)
+ * come from the model.
  *
  * <pre>
  * &lt;plan kind="VP|T1|T2|VB" follow-up="true|false"&gt;
@@ -65,10 +66,11 @@ final class PlanXml {
 	static final char MINUS = '\u2212';
 
 	/**
-	 * How finely long words are broken in a table cell, by the width of its column (the stylesheet's
-	 * columns): so that no word runs out of its cell, nor past the margin from the last column. A word
-	 * breaks at these invisible opportunities only where it would not fit otherwise, as far as FOP can
-	 * help it, so they are given only to words longer than a column of that width usually holds.
+	 * How finely long words are broken in a table cell, by the width of its column (the
+	 * stylesheet's columns): so that no word runs out of its cell, nor past the margin
+	 * from the last column. A word breaks at these invisible opportunities only where it
+	 * would not fit otherwise, as far as FOP can help it, so they are given only to words
+	 * longer than a column of that width usually holds.
 	 */
 	enum Column {
 
@@ -93,8 +95,7 @@ final class PlanXml {
 	private PlanXml() {
 	}
 
-	private static void cell(XMLStreamWriter xml, String name, String text, Column column)
-			throws XMLStreamException {
+	private static void cell(XMLStreamWriter xml, String name, String text, Column column) throws XMLStreamException {
 		TjansteutlatandeXml.element(xml, name, text, column.longWord, column.every);
 	}
 
@@ -346,8 +347,9 @@ final class PlanXml {
 	}
 
 	/**
-	 * An amount in TKr as a Swedish table shows it: "21 457", "−3 571", "12,5", the thousands grouped
-	 * by a no-break space ({@link #THOUSANDS}), a negative amount with a minus sign ({@link #MINUS}).
+	 * An amount in TKr as a Swedish table shows it: "21 457", "−3 571", "12,5", the
+	 * thousands grouped by a no-break space ({@link #THOUSANDS}), a negative amount with
+	 * a minus sign ({@link #MINUS}).
 	 */
 	static String amount(BigDecimal amount) {
 		BigDecimal plain = amount.stripTrailingZeros();

@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Receives FOP's events for one render: logs warnings, and keeps errors so that the render
- * fails instead of quietly producing a damaged document. (FOP throws on fatal events itself.)
+ * Receives FOP's events for one render: logs warnings, and keeps errors so that the
+ * render fails instead of quietly producing a damaged document. (FOP throws on fatal
+ * events itself.)
  */
 final class RenderEvents implements EventListener {
 
@@ -36,11 +37,13 @@ final class RenderEvents implements EventListener {
 		}
 	}
 
-	/** @throws RenderingException if FOP reported an error during the render */
+	/**
+	 * @throws RenderingException if FOP reported an error during the render
+	 */
 	void failOnErrors(String what) {
 		if (!this.errors.isEmpty()) {
-			throw new RenderingException("FOP reported errors rendering " + what + ": " + String.join("; ", this.errors),
-					null);
+			throw new RenderingException(
+					"FOP reported errors rendering " + what + ": " + String.join("; ", this.errors), null);
 		}
 	}
 

@@ -21,10 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The accessible HTML version of a {@link Tjansteutlatande}: the same XML as the PDF
- * ({@link TjansteutlatandeXml}) through {@code rendering/tjansteutlatande-html.xsl}, compiled once
- * for the life of the class by the JDK's XSLTC (as the PDF's stylesheet is). The page is polyglot
- * HTML5: {@code <!DOCTYPE html>} and markup that is also well-formed XML. User text is only ever
- * escaped text. Thread-safe.
+ * ({@link TjansteutlatandeXml}) through {@code rendering/tjansteutlatande-html.xsl},
+ * compiled once for the life of the class by the JDK's XSLTC (as the PDF's stylesheet
+ * is). The page is polyglot HTML5: {@code <!DOCTYPE html>} and markup that is also
+ * well-formed XML. User text is only ever escaped text. Thread-safe.
  */
 final class TjansteutlatandeHtml {
 
@@ -76,8 +76,8 @@ final class TjansteutlatandeHtml {
 				factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 				factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
 				factory.setErrorListener(STRICT);
-				return factory.newTemplates(
-						new StreamSource(xsl, BASE_URI.resolve("tjansteutlatande-html.xsl").toString()));
+				return factory
+					.newTemplates(new StreamSource(xsl, BASE_URI.resolve("tjansteutlatande-html.xsl").toString()));
 			}
 			catch (IOException | TransformerConfigurationException ex) {
 				throw new RenderingException("Could not set up the HTML renderer", ex);

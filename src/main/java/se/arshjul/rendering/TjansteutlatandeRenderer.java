@@ -30,18 +30,21 @@ import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
 
 /**
- * Renders a {@link Tjansteutlatande} to a PDF/A-2a and PDF/UA-1 document: record → XML → XSLT
- * ({@code rendering/tjansteutlatande.xsl}) → XSL-FO → Apache FOP ({@code rendering/fop.xconf}),
- * then checks it with veraPDF ({@link PdfValidator}): a PDF that fails either profile is never
- * returned. Thread-safe: the FOP factory, the compiled stylesheet and the validator are shared,
- * everything else is per render.
+ * Renders a {@link Tjansteutlatande} to a PDF/A-2a and PDF/UA-1 document: record → XML →
+ * XSLT ({@code rendering/tjansteutlatande.xsl}) → XSL-FO → Apache FOP
+ * ({@code rendering/fop.xconf}), then checks it with veraPDF ({@link PdfValidator}): a
+ * PDF that fails either profile is never returned. Thread-safe: the FOP factory, the
+ * compiled stylesheet and the validator are shared, everything else is per render.
  */
 @Component
 public class TjansteutlatandeRenderer {
 
 	private static final Logger log = LoggerFactory.getLogger(TjansteutlatandeRenderer.class);
 
-	/** The JDK's own XSLTC, named so that no other engine on the classpath (e.g. Saxon) is picked. */
+	/**
+	 * The JDK's own XSLTC, named so that no other engine on the classpath (e.g. Saxon) is
+	 * picked.
+	 */
 	static final String XSLT_ENGINE = "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl";
 
 	private static final URI BASE_URI = URI.create(ClasspathResourceResolver.SCHEME + ":/rendering/");
@@ -78,8 +81,9 @@ public class TjansteutlatandeRenderer {
 
 	/**
 	 * @return the PDF/A-2a and PDF/UA-1 document, checked by veraPDF
-	 * @throws RenderingException if anything goes wrong, including a PDF that veraPDF finds not
-	 * to conform (the message names the failed rules); there is no partial result
+	 * @throws RenderingException if anything goes wrong, including a PDF that veraPDF
+	 * finds not to conform (the message names the failed rules); there is no partial
+	 * result
 	 */
 	public byte[] render(Tjansteutlatande document) {
 		Objects.requireNonNull(document, "document");
@@ -88,11 +92,16 @@ public class TjansteutlatandeRenderer {
 		try {
 			byte[] xml = TjansteutlatandeXml.write(document);
 			FOUserAgent userAgent = this.fopFactory.newFOUserAgent();
-			// Author → dc:creator and /Author (FOP rejects an empty one, so only when present).
-			// The title is NOT set here: FOUserAgent.setTitle() makes FOP 2.11 write dc:title as a
-			// plain value, which is not PDF/A (veraPDF 6.6.2.3.1). The stylesheet declares it in the
-			// XMP as an rdf:Alt instead, and FOP copies it to /Title. The language (sv) is xml:lang
-			// on fo:root, which FOP writes to /Lang and dc:language; FOUserAgent has no setter for it.
+			// Author → dc:creator and /Author (FOP rejects an empty one, so only when
+			// present).
+			// The title is NOT set here: FOUserAgent.setTitle() makes FOP 2.11 write
+			// dc:title as a
+			// plain value, which is not PDF/A (veraPDF 6.6.2.3.1). The stylesheet
+			// declares it in the
+			// XMP as an rdf:Alt instead, and FOP copies it to /Title. The language (sv)
+			// is xml:lang
+			// on fo:root, which FOP writes to /Lang and dc:language; FOUserAgent has no
+			// setter for it.
 			setIfPresent(document.administrationName(), userAgent::setAuthor);
 			userAgent.setCreator("Årshjul");
 			RenderEvents events = new RenderEvents();
@@ -109,8 +118,8 @@ public class TjansteutlatandeRenderer {
 			long rendered = System.nanoTime();
 			PdfValidator.Result validation = this.validator.validate(bytes);
 			if (!validation.isValid()) {
-				throw new RenderingException("The PDF of " + what + " is not valid " + String.join(" and ",
-						PdfValidator.FLAVOURS.stream().map(PdfValidator::name).toList()) + ": "
+				throw new RenderingException("The PDF of " + what + " is not valid "
+						+ String.join(" and ", PdfValidator.FLAVOURS.stream().map(PdfValidator::name).toList()) + ": "
 						+ validation.summary(), null);
 			}
 			log.debug("Rendered {} ({} pages) in {} ms, validated in {} ms", what, fop.getResults().getPageCount(),
@@ -126,10 +135,11 @@ public class TjansteutlatandeRenderer {
 	}
 
 	/**
-	 * The accessible HTML version of the document (issue 4, item 4): from the same XML as the PDF,
-	 * through {@code rendering/tjansteutlatande-html.xsl} (compiled once), as a complete HTML5 page
-	 * with {@code lang="sv"}, headings that never skip a level, tables with captions and header
-	 * cells, a table of contents, and a visible "Utkast" banner on a draft.
+	 * The accessible HTML version of the document (issue 4, item 4): from the same XML as
+	 * the PDF, through {@code rendering/tjansteutlatande-html.xsl} (compiled once), as a
+	 * complete HTML5 page with {@code lang="sv"}, headings that never skip a level,
+	 * tables with captions and header cells, a table of contents, and a visible "Utkast"
+	 * banner on a draft.
 	 * @throws RenderingException if anything goes wrong; there is no partial result
 	 */
 	public String renderHtml(Tjansteutlatande document) {

@@ -22,23 +22,24 @@ import se.arshjul.rendering.Tjansteutlatande.Adoption;
 import se.arshjul.rendering.Tjansteutlatande.Section;
 
 /**
- * Writes a {@link Tjansteutlatande} as the XML that tjansteutlatande.xsl reads. Every piece of
- * user text goes through {@link #clean} and {@link XMLStreamWriter#writeCharacters}, so it is
- * escaped text, never markup; and through {@link #breakLongWords}, so that no word can run past
- * the margin.
+ * Writes a {@link Tjansteutlatande} as the XML that tjansteutlatande.xsl reads. Every
+ * piece of user text goes through {@link #clean} and
+ * {@link XMLStreamWriter#writeCharacters}, so it is escaped text, never markup; and
+ * through {@link #breakLongWords}, so that no word can run past the margin.
  */
 final class TjansteutlatandeXml {
 
 	/**
-	 * Shown instead of a character the embedded fonts cannot draw (an emoji, say): WHITE SQUARE.
-	 * Not U+FFFD, which the Liberation fonts lack. FOP must never meet a character without a
-	 * glyph: it would draw .notdef, which PDF/A forbids (ISO 19005-2, 6.2.11.8).
+	 * Shown instead of a character the embedded fonts cannot draw (an emoji, say): WHITE
+	 * SQUARE. Not U+FFFD, which the Liberation fonts lack. FOP must never meet a
+	 * character without a glyph: it would draw .notdef, which PDF/A forbids (ISO 19005-2,
+	 * 6.2.11.8).
 	 */
 	static final int REPLACEMENT = 0x25A1;
 
 	/**
-	 * ZERO WIDTH SPACE: an invisible break opportunity. FOP may break the line there and draws
-	 * nothing for it (the fonts have an empty glyph for it all the same).
+	 * ZERO WIDTH SPACE: an invisible break opportunity. FOP may break the line there and
+	 * draws nothing for it (the fonts have an empty glyph for it all the same).
 	 */
 	static final int BREAK = 0x200B;
 
@@ -49,8 +50,9 @@ final class TjansteutlatandeXml {
 	static final int BREAK_EVERY = 15;
 
 	/**
-	 * The fonts the stylesheet sets text in (font-family Liberation Serif and Liberation Sans),
-	 * as named in fop.xconf. A character is kept only if every one of them has a glyph for it.
+	 * The fonts the stylesheet sets text in (font-family Liberation Serif and Liberation
+	 * Sans), as named in fop.xconf. A character is kept only if every one of them has a
+	 * glyph for it.
 	 */
 	static final List<String> FONTS = List.of("LiberationSerif-Regular", "LiberationSerif-Bold",
 			"LiberationSerif-Italic", "LiberationSerif-BoldItalic", "LiberationSans-Regular", "LiberationSans-Bold",
@@ -86,7 +88,8 @@ final class TjansteutlatandeXml {
 			element(xml, "title", document.title());
 			if (hasText(document.proposal())) {
 				xml.writeStartElement("proposal");
-				// a proposal is typed as lines ("1. Nämnden fastställer ...", "2. ..."): one paragraph each
+				// a proposal is typed as lines ("1. Nämnden fastställer ...", "2. ..."):
+				// one paragraph each
 				for (String line : clean(document.proposal()).split("\n")) {
 					if (hasText(line)) {
 						element(xml, "paragraph", line.strip());
@@ -142,7 +145,10 @@ final class TjansteutlatandeXml {
 		xml.writeEndElement();
 	}
 
-	/** An element whose text is set in a table column: long words broken for that column's width. */
+	/**
+	 * An element whose text is set in a table column: long words broken for that column's
+	 * width.
+	 */
 	static void element(XMLStreamWriter xml, String name, String text, int longWord, int every)
 			throws XMLStreamException {
 		xml.writeStartElement(name);
@@ -159,13 +165,14 @@ final class TjansteutlatandeXml {
 	}
 
 	/**
-	 * User text made safe for XML 1.0 and for the fonts: line breaks normalised to {@code \n};
-	 * control characters (C0 except tab and line feed, DEL, C1), unpaired surrogates and the
-	 * non-characters U+FFFE and U+FFFF removed; and every character the embedded fonts have no
-	 * glyph for replaced by □ ({@link #REPLACEMENT}), e.g. an emoji. A character sequence that
-	 * makes one emoji (modifiers, variation selectors, ZWJ sequences, flags) becomes one □;
-	 * invisible format characters without a glyph (BOM, LRM, word joiner) are dropped, spaces
-	 * without one become a space. {@code null} becomes the empty string.
+	 * User text made safe for XML 1.0 and for the fonts: line breaks normalised to
+	 * {@code \n}; control characters (C0 except tab and line feed, DEL, C1), unpaired
+	 * surrogates and the non-characters U+FFFE and U+FFFF removed; and every character
+	 * the embedded fonts have no glyph for replaced by □ ({@link #REPLACEMENT}), e.g. an
+	 * emoji. A character sequence that makes one emoji (modifiers, variation selectors,
+	 * ZWJ sequences, flags) becomes one □; invisible format characters without a glyph
+	 * (BOM, LRM, word joiner) are dropped, spaces without one become a space.
+	 * {@code null} becomes the empty string.
 	 */
 	static String clean(String text) {
 		if (text == null) {
@@ -173,7 +180,8 @@ final class TjansteutlatandeXml {
 		}
 		String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
 		StringBuilder out = new StringBuilder(normalised.length());
-		boolean inReplacement = false; // the last character written was a □ for an unknown glyph
+		boolean inReplacement = false; // the last character written was a □ for an
+										// unknown glyph
 		boolean joined = false; // ... followed by a ZWJ or a first regional indicator
 		for (int i = 0; i < normalised.length();) {
 			int c = normalised.codePointAt(i);
@@ -182,7 +190,8 @@ final class TjansteutlatandeXml {
 				continue;
 			}
 			if (inReplacement && (extendsCluster(c) || (joined && !Glyphs.has(c)))) {
-				// part of the emoji already shown as □ (the fonts have ZWJ and some marks, but
+				// part of the emoji already shown as □ (the fonts have ZWJ and some
+				// marks, but
 				// they mean nothing after a □)
 				joined = (c == 0x200D) || (isRegionalIndicator(c) && !joined);
 			}
@@ -200,8 +209,10 @@ final class TjansteutlatandeXml {
 				inReplacement = false;
 			}
 			else if (Character.getType(c) == Character.FORMAT || isVariationSelector(c)) {
-				// invisible anyway: byte order mark, direction marks, word joiner, ZWJ, the
-				// emoji/text presentation selectors after a character the fonts do have, ...
+				// invisible anyway: byte order mark, direction marks, word joiner, ZWJ,
+				// the
+				// emoji/text presentation selectors after a character the fonts do have,
+				// ...
 			}
 			else {
 				out.appendCodePoint(REPLACEMENT);
@@ -225,7 +236,10 @@ final class TjansteutlatandeXml {
 		return c != 0xFFFE && c != 0xFFFF;
 	}
 
-	/** Continues the character before it: a mark, ZWJ, variation selector, skin tone or tag. */
+	/**
+	 * Continues the character before it: a mark, ZWJ, variation selector, skin tone or
+	 * tag.
+	 */
 	private static boolean extendsCluster(int c) {
 		int type = Character.getType(c);
 		return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
@@ -242,12 +256,13 @@ final class TjansteutlatandeXml {
 	}
 
 	/**
-	 * Lets long words wrap: in every run of more than {@link #LONG_WORD} non-space characters
-	 * (a URL, a file path, a long compound, a keyboard held down) an invisible break opportunity
-	 * ({@link #BREAK}) goes after each slash, backslash, underscore, full stop, comma, semicolon,
-	 * colon, ampersand, equals sign and question mark, and otherwise at least every
-	 * {@link #BREAK_EVERY} characters, never before a combining mark. Shorter words are left
-	 * alone: they fit on a line, and FOP breaks at spaces and after hyphens by itself.
+	 * Lets long words wrap: in every run of more than {@link #LONG_WORD} non-space
+	 * characters (a URL, a file path, a long compound, a keyboard held down) an invisible
+	 * break opportunity ({@link #BREAK}) goes after each slash, backslash, underscore,
+	 * full stop, comma, semicolon, colon, ampersand, equals sign and question mark, and
+	 * otherwise at least every {@link #BREAK_EVERY} characters, never before a combining
+	 * mark. Shorter words are left alone: they fit on a line, and FOP breaks at spaces
+	 * and after hyphens by itself.
 	 * @param text text that went through {@link #clean}
 	 */
 	static String breakLongWords(String text) {
@@ -255,8 +270,9 @@ final class TjansteutlatandeXml {
 	}
 
 	/**
-	 * As {@link #breakLongWords(String)}, for a narrower measure (a table column): words longer than
-	 * {@code longWord} characters get break opportunities at most {@code every} characters apart.
+	 * As {@link #breakLongWords(String)}, for a narrower measure (a table column): words
+	 * longer than {@code longWord} characters get break opportunities at most
+	 * {@code every} characters apart.
 	 */
 	static String breakLongWords(String text, int longWord, int every) {
 		StringBuilder out = null;
@@ -306,7 +322,10 @@ final class TjansteutlatandeXml {
 		return c == ' ' || c == '\n' || c == '\t';
 	}
 
-	/** The characters that all {@link #FONTS} have a glyph for; read once from their cmaps. */
+	/**
+	 * The characters that all {@link #FONTS} have a glyph for; read once from their
+	 * cmaps.
+	 */
 	static final class Glyphs {
 
 		private static final BitSet COMMON = load();

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every error of {@code /api} as an RFC 9457 problem detail in Swedish, never a stack trace. */
+/**
+ * Every error of {@code /api} as an RFC 9457 problem detail in Swedish, never a stack
+ * trace.
+ */
 @RestControllerAdvice(basePackages = "se.arshjul")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 

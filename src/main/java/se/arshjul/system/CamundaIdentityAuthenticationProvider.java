@@ -13,8 +13,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a user name and password (HTTP Basic) against the Camunda identity service; the user's
- * Camunda groups become their authorities.
+ * Checks a user name and password (HTTP Basic) against the Camunda identity service; the
+ * user's Camunda groups become their authorities.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {

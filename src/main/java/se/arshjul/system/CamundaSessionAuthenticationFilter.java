@@ -21,9 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a user logged in to the Camunda webapps (Tasklist, Cockpit) call {@code /api} and
- * {@code /engine-rest} with the same session. Such requests are protected against CSRF the way
- * Camunda protects its own: a changing request must echo the session's token in
- * {@code X-XSRF-TOKEN}. Requests with HTTP Basic credentials are left to the Basic filter.
+ * {@code /engine-rest} with the same session. Such requests are protected against CSRF
+ * the way Camunda protects its own: a changing request must echo the session's token in
+ * {@code X-XSRF-TOKEN}. Requests with HTTP Basic credentials are left to the Basic
+ * filter.
  */
 class CamundaSessionAuthenticationFilter extends OncePerRequestFilter {
 
@@ -69,8 +70,8 @@ class CamundaSessionAuthenticationFilter extends OncePerRequestFilter {
 	private static boolean csrfTokenMatches(HttpServletRequest request) {
 		Object expected = request.getSession().getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
 		String given = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-		return expected != null && given != null && MessageDigest.isEqual(
-				expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+		return expected != null && given != null && MessageDigest
+			.isEqual(expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -14,9 +14,10 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors. {@code /api} and {@code /engine-rest} need a user: HTTP Basic against the Camunda
- * identity service, or the Camunda webapp session (with its CSRF token). Everything else (the
- * webapps, the login page, static files) is guarded by Camunda's own webapp security.
+ * Two doors. {@code /api} and {@code /engine-rest} need a user: HTTP Basic against the
+ * Camunda identity service, or the Camunda webapp session (with its CSRF token).
+ * Everything else (the webapps, the login page, static files) is guarded by Camunda's own
+ * webapp security.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -37,7 +38,8 @@ class SecurityConfig {
 						"Åtkomst nekad", "Du saknar behörighet för detta")))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
-			// Basic requests carry no ambient credentials; session requests are checked by the session filter
+			// Basic requests carry no ambient credentials; session requests are checked
+			// by the session filter
 			.csrf((csrf) -> csrf.disable())
 			.headers(SecurityConfig::headers);
 		return http.build();
@@ -47,15 +49,16 @@ class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			// the Camunda webapps protect themselves with their own session login and CSRF filter
+			// the Camunda webapps protect themselves with their own session login and
+			// CSRF filter
 			.csrf((csrf) -> csrf.disable())
 			.headers(SecurityConfig::headers);
 		return http.build();
 	}
 
 	/**
-	 * {@code /api}, its OpenAPI description and {@code /engine-rest}, matched on the whole path: the
-	 * engine REST API is another servlet.
+	 * {@code /api}, its OpenAPI description and {@code /engine-rest}, matched on the
+	 * whole path: the engine REST API is another servlet.
 	 */
 	static boolean isApi(jakarta.servlet.http.HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -78,8 +81,9 @@ class SecurityConfig {
 	}
 
 	/**
-	 * Tells the engine who calls {@code /engine-rest}: the user Spring Security authenticated, with
-	 * their groups, so that Camunda's authorizations apply to every REST call.
+	 * Tells the engine who calls {@code /engine-rest}: the user Spring Security
+	 * authenticated, with their groups, so that Camunda's authorizations apply to every
+	 * REST call.
 	 */
 	@Bean
 	FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {

@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * For pages of Årshjul's own (the editor) used in the Tasklist session: the session's CSRF token,
- * to send as {@code X-XSRF-TOKEN} with changing requests. Only readable from the same origin.
+ * For pages of Årshjul's own (the editor) used in the Tasklist session: the session's
+ * CSRF token, to send as {@code X-XSRF-TOKEN} with changing requests. Only readable from
+ * the same origin.
  */
 @RestController
 class SessionController {

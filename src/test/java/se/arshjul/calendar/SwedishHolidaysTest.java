@@ -49,8 +49,7 @@ class SwedishHolidaysTest {
 					tuple(LocalDate.parse("2026-06-19"), "midsommarafton"),
 					tuple(LocalDate.parse("2026-06-20"), "midsommardagen"),
 					tuple(LocalDate.parse("2026-10-31"), "alla helgons dag"),
-					tuple(LocalDate.parse("2026-12-24"), "julafton"),
-					tuple(LocalDate.parse("2026-12-25"), "juldagen"),
+					tuple(LocalDate.parse("2026-12-24"), "julafton"), tuple(LocalDate.parse("2026-12-25"), "juldagen"),
 					tuple(LocalDate.parse("2026-12-26"), "annandag jul"),
 					tuple(LocalDate.parse("2026-12-31"), "nyårsafton"));
 	}
@@ -70,8 +69,7 @@ class SwedishHolidaysTest {
 					tuple(LocalDate.parse("2027-06-25"), "midsommarafton"),
 					tuple(LocalDate.parse("2027-06-26"), "midsommardagen"),
 					tuple(LocalDate.parse("2027-11-06"), "alla helgons dag"),
-					tuple(LocalDate.parse("2027-12-24"), "julafton"),
-					tuple(LocalDate.parse("2027-12-25"), "juldagen"),
+					tuple(LocalDate.parse("2027-12-24"), "julafton"), tuple(LocalDate.parse("2027-12-25"), "juldagen"),
 					tuple(LocalDate.parse("2027-12-26"), "annandag jul"),
 					tuple(LocalDate.parse("2027-12-31"), "nyårsafton"));
 	}
@@ -91,8 +89,10 @@ class SwedishHolidaysTest {
 			}
 			assertThat(namesBetween(LocalDate.of(year, 6, 19), LocalDate.of(year, 6, 25))).contains("midsommarafton");
 			assertThat(namesBetween(LocalDate.of(year, 6, 20), LocalDate.of(year, 6, 26))).contains("midsommardagen");
-			assertThat(namesBetween(LocalDate.of(year, 10, 31), LocalDate.of(year, 11, 6))).contains("alla helgons dag");
-			assertThat(SwedishHolidays.easterSunday(year)).isBetween(LocalDate.of(year, 3, 22), LocalDate.of(year, 4, 25));
+			assertThat(namesBetween(LocalDate.of(year, 10, 31), LocalDate.of(year, 11, 6)))
+				.contains("alla helgons dag");
+			assertThat(SwedishHolidays.easterSunday(year)).isBetween(LocalDate.of(year, 3, 22),
+					LocalDate.of(year, 4, 25));
 		}
 	}
 
@@ -115,7 +115,8 @@ class SwedishHolidaysTest {
 	void joinsTheNamesOfHolidaysThatFallOnTheSameDate() {
 		assertThat(this.holidays.holidaysOf(2008)).hasSize(15)
 			.contains(new Holiday(LocalDate.parse("2008-05-01"), "första maj och Kristi himmelsfärdsdag"));
-		assertThat(this.holidays.nameOf(LocalDate.parse("2049-06-06"))).contains("pingstdagen och Sveriges nationaldag");
+		assertThat(this.holidays.nameOf(LocalDate.parse("2049-06-06")))
+			.contains("pingstdagen och Sveriges nationaldag");
 	}
 
 	@Test

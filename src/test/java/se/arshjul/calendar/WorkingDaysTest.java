@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** Due dates move back to the previous working day, offsets count working days, days end at 17:00. */
+/**
+ * Due dates move back to the previous working day, offsets count working days, days end
+ * at 17:00.
+ */
 class WorkingDaysTest {
 
 	private final WorkingDays workingDays = WorkingDays.swedish();
@@ -53,7 +56,8 @@ class WorkingDaysTest {
 		assertThat(this.workingDays.plusWorkingDays(lillejulafton, 3)).isEqualTo("2026-12-30");
 		assertThat(this.workingDays.plusWorkingDays(lillejulafton, 4)).isEqualTo("2027-01-04");
 		assertThat(this.workingDays.plusWorkingDays(lillejulafton, 5)).isEqualTo("2027-01-05");
-		assertThat(this.workingDays.plusWorkingDays(lillejulafton, 6)).as("over trettondedag jul").isEqualTo("2027-01-07");
+		assertThat(this.workingDays.plusWorkingDays(lillejulafton, 6)).as("over trettondedag jul")
+			.isEqualTo("2027-01-07");
 		assertThat(this.workingDays.minusWorkingDays(LocalDate.parse("2027-01-04"), 4)).isEqualTo(lillejulafton);
 	}
 
@@ -67,10 +71,12 @@ class WorkingDaysTest {
 
 	@Test
 	void countsOffsetsFromADayOffFromTheWorkingDayItFallsDueOn() {
-		LocalDate sunday = LocalDate.parse("2027-01-31"); // falls due on Friday 2027-01-29
+		LocalDate sunday = LocalDate.parse("2027-01-31"); // falls due on Friday
+															// 2027-01-29
 		assertThat(this.workingDays.plusWorkingDays(sunday, 1)).isEqualTo("2027-02-01");
 		assertThat(this.workingDays.minusWorkingDays(sunday, 1)).isEqualTo("2027-01-28");
-		LocalDate annandagPask = LocalDate.parse("2026-04-06"); // falls due on Thursday 2026-04-02
+		LocalDate annandagPask = LocalDate.parse("2026-04-06"); // falls due on Thursday
+																// 2026-04-02
 		assertThat(this.workingDays.plusWorkingDays(annandagPask, 1)).isEqualTo("2026-04-07");
 		assertThat(this.workingDays.minusWorkingDays(annandagPask, 1)).isEqualTo("2026-04-01");
 	}
@@ -97,7 +103,8 @@ class WorkingDaysTest {
 
 	@Test
 	void fallsDueInWinterTimeWhenTheClocksChangeOverTheWeekend() {
-		// Summer time starts on Sunday 2026-03-29; a due date that Sunday falls due on Friday, still +01:00.
+		// Summer time starts on Sunday 2026-03-29; a due date that Sunday falls due on
+		// Friday, still +01:00.
 		assertThat(this.workingDays.dueAt(LocalDate.parse("2026-03-29")))
 			.isEqualTo(ZonedDateTime.parse("2026-03-27T17:00+01:00[Europe/Stockholm]"));
 		assertThat(this.workingDays.dueAt(LocalDate.parse("2026-03-30")).getOffset()).isEqualTo(ZoneOffset.ofHours(2));
@@ -129,12 +136,16 @@ class WorkingDaysTest {
 				assertThat(this.workingDays.plusWorkingDays(earlier, n)).as("%s - %d + %d", date, n, n)
 					.isEqualTo(this.workingDays.minusWorkingDays(later, n))
 					.isEqualTo(this.workingDays.onOrBefore(date));
-				assertThat(workingDaysIn(earlier, this.workingDays.onOrBefore(date))).as("%s - %d", date, n).isEqualTo(n);
+				assertThat(workingDaysIn(earlier, this.workingDays.onOrBefore(date))).as("%s - %d", date, n)
+					.isEqualTo(n);
 			}
 		});
 	}
 
-	/** The working days after {@code from} up to and including {@code to}, counted one by one. */
+	/**
+	 * The working days after {@code from} up to and including {@code to}, counted one by
+	 * one.
+	 */
 	private long workingDaysIn(LocalDate from, LocalDate to) {
 		return from.plusDays(1).datesUntil(to.plusDays(1)).filter(this.workingDays::isWorkingDay).count();
 	}

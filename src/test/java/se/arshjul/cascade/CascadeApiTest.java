@@ -25,7 +25,10 @@ import se.arshjul.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The förvaltning's cascade through the REST API as the demo users, and a new VP that starts from it. */
+/**
+ * The förvaltning's cascade through the REST API as the demo users, and a new VP that
+ * starts from it.
+ */
 @PostgresSpringTest
 class CascadeApiTest {
 
@@ -42,7 +45,8 @@ class CascadeApiTest {
 		assertThat(handlaggare.get(CASCADES + year).getStatusCode()).as("no cascade yet")
 			.isEqualTo(HttpStatus.NOT_FOUND);
 
-		// The 2017 plan as written, unit goals and unit årsmål included: the service keeps only the central levels.
+		// The 2017 plan as written, unit goals and unit årsmål included: the service
+		// keeps only the central levels.
 		ResponseEntity<Map<String, Object>> saved = put("controller", CASCADES + year,
 				Assistansenheten2017.vp().directionGoals());
 		assertThat(saved.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -57,9 +61,9 @@ class CascadeApiTest {
 		assertThat(cascade).extracting((d) -> d.get("number")).containsExactly("2", "3", "4");
 		assertCentralOnly(cascade);
 		assertThat(Api.as(this.rest, "handlaggare2").get(CASCADES + year).getStatusCode())
-			.as("another unit of the same förvaltning").isEqualTo(HttpStatus.OK);
-		assertThat(Api.as(this.rest, "namndsekreterare").get(CASCADES + year).getStatusCode())
+			.as("another unit of the same förvaltning")
 			.isEqualTo(HttpStatus.OK);
+		assertThat(Api.as(this.rest, "namndsekreterare").get(CASCADES + year).getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		ResponseEntity<Map<String, Object>> created = handlaggare.post("/api/documents",
 				Map.of("unitId", "assistansenheten", "year", year, "type", "VP"));
@@ -74,8 +78,8 @@ class CascadeApiTest {
 	@Test
 	void onlyTheForvaltningSetsTheCascade() {
 		int year = TestYears.next();
-		List<DirectionGoal> cascade = List.of(new DirectionGoal("3", "Ett ekonomiskt hållbart Stockholm",
-				List.of(new CouncilGoal("3.5", "Stockholms stads ekonomi är långsiktigt hållbar", List.of(), List.of()))));
+		List<DirectionGoal> cascade = List.of(new DirectionGoal("3", "Ett ekonomiskt hållbart Stockholm", List
+			.of(new CouncilGoal("3.5", "Stockholms stads ekonomi är långsiktigt hållbar", List.of(), List.of()))));
 
 		ResponseEntity<Map<String, Object>> refused = put("handlaggare", CASCADES + year, cascade);
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -87,8 +91,9 @@ class CascadeApiTest {
 		assertThat(put("admin", CASCADES + year, cascade).getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(put("controller", "/api/administrations/finns-inte/cascades/" + year, cascade).getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(Api.as(this.rest, "controller").get("/api/administrations/finns-inte/cascades/" + year)
-			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(
+				Api.as(this.rest, "controller").get("/api/administrations/finns-inte/cascades/" + year).getStatusCode())
+			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

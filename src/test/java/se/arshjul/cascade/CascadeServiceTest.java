@@ -19,7 +19,10 @@ import se.arshjul.system.FieldProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The template without Spring: stripping to the central levels, seeding a VP, and what a cascade must have. */
+/**
+ * The template without Spring: stripping to the central levels, seeding a VP, and what a
+ * cascade must have.
+ */
 class CascadeServiceTest {
 
 	@Test
@@ -45,9 +48,11 @@ class CascadeServiceTest {
 
 		List<Indicator> indicators = councilGoals(central).stream().flatMap((c) -> c.indicators().stream()).toList();
 		List<Indicator> planned = councilGoals(plan).stream().flatMap((c) -> c.indicators().stream()).toList();
-		assertThat(indicators).hasSameSizeAs(planned).isNotEmpty().allSatisfy((i) -> assertThat(i.unitTarget()).isNull());
-		assertThat(indicators).extracting(Indicator::name, Indicator::unit, Indicator::councilTarget,
-				Indicator::periodicity)
+		assertThat(indicators).hasSameSizeAs(planned)
+			.isNotEmpty()
+			.allSatisfy((i) -> assertThat(i.unitTarget()).isNull());
+		assertThat(indicators)
+			.extracting(Indicator::name, Indicator::unit, Indicator::councilTarget, Indicator::periodicity)
 			.containsExactlyElementsOf(planned.stream()
 				.map((i) -> org.assertj.core.groups.Tuple.tuple(i.name(), i.unit(), i.councilTarget(), i.periodicity()))
 				.toList());
@@ -65,8 +70,8 @@ class CascadeServiceTest {
 				List.of(new CouncilGoal("3.5", "Ekonomin är hållbar", List.of(indicator), List.of(board)))));
 
 		CouncilGoal council = CascadeService.centralLevels(cascade).get(0).councilGoals().get(0);
-		assertThat(council.indicators()).containsExactly(
-				new Indicator("Sjukfrånvaro", "%", null, "6", Periodicity.TERTIAL));
+		assertThat(council.indicators())
+			.containsExactly(new Indicator("Sjukfrånvaro", "%", null, "6", Periodicity.TERTIAL));
 		assertThat(council.boardGoals()).containsExactly(new BoardGoal("Nämndmål", "Resultat", "Beskrivning",
 				List.of(new Activity("Budgetuppföljning", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))),
 				List.of()));
@@ -95,12 +100,13 @@ class CascadeServiceTest {
 		List<DirectionGoal> cascade = List.of(
 				new DirectionGoal("2", "Ett klimatsmart Stockholm",
 						List.of(new CouncilGoal("2.1", "Energi", List.of(), List.of()))),
-				new DirectionGoal(" ", null, List.of(new CouncilGoal(null, "Ekonomin", List.of(),
-						List.of(new BoardGoal("Bra", null, null, null, null), new BoardGoal("", null, null, null, null))))));
+				new DirectionGoal(" ", null, List.of(new CouncilGoal(null, "Ekonomin", List.of(), List
+					.of(new BoardGoal("Bra", null, null, null, null), new BoardGoal("", null, null, null, null))))));
 
 		assertThat(CascadeService.problems(2026, cascade)).extracting(FieldProblem::field)
 			.containsExactly("directionGoals[1].number", "directionGoals[1].title",
-					"directionGoals[1].councilGoals[0].number", "directionGoals[1].councilGoals[0].boardGoals[1].title");
+					"directionGoals[1].councilGoals[0].number",
+					"directionGoals[1].councilGoals[0].boardGoals[1].title");
 		assertThat(CascadeService.problems(2026, cascade)).extracting(FieldProblem::message)
 			.contains("KF:s inriktningsmål saknar nummer", "Nämndmålet saknar rubrik");
 		assertThat(CascadeService.problems(2026, Assistansenheten2017.vp().directionGoals())).isEmpty();

@@ -28,9 +28,9 @@ class PlanContentConverterTest {
 
 	@Test
 	void readsTheFirstFlatShapeOfADraftSoNothingIsLost() {
-		PlanContent back = this.converter.convertToEntityAttribute(
-				"{\"vision\":\"Vår idé\",\"description\":\"Vi är 240\",\"qualityWork\":null,"
-						+ "\"staffParticipation\":\"APT\",\"otherMatters\":\"Övrigt\"}");
+		PlanContent back = this.converter
+			.convertToEntityAttribute("{\"vision\":\"Vår idé\",\"description\":\"Vi är 240\",\"qualityWork\":null,"
+					+ "\"staffParticipation\":\"APT\",\"otherMatters\":\"Övrigt\"}");
 
 		assertThat(back.introduction()).isEqualTo(new Introduction("Vår idé", "Vi är 240", null, "APT"));
 		assertThat(back.otherMatters()).isEqualTo("Övrigt");

@@ -24,7 +24,9 @@ import se.arshjul.plan.ValidationResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The 2017 plan of Assistansenheten, as exported by the planning system, imports whole. */
+/**
+ * The 2017 plan of Assistansenheten, as exported by the planning system, imports whole.
+ */
 class Assistansenheten2017ImportTest {
 
 	private final ImportResult result = new PlanImporter().parse(Seeds.read(Seeds.VP_2017));
@@ -56,8 +58,8 @@ class Assistansenheten2017ImportTest {
 					Indicator::periodicity)
 			.containsExactly(tuple("Sjukfrånvaro", "%", "7 %", "tas fram av nämnden", Periodicity.TERTIAL),
 					tuple("Sjukfrånvaro dag 1-14", "%", "2,5 %", "tas fram av nämnden", Periodicity.TERTIAL));
-		assertThat(council("3.5").indicators()).extracting(Indicator::name, Indicator::unitTarget,
-				Indicator::councilTarget, Indicator::periodicity)
+		assertThat(council("3.5").indicators())
+			.extracting(Indicator::name, Indicator::unitTarget, Indicator::councilTarget, Indicator::periodicity)
 			.containsExactly(tuple("Nämndens budgetföljsamhet efter resultatöverföringar", "100 %", "100 %",
 					Periodicity.TERTIAL));
 		assertThat(council("4.6").indicators()).hasSize(4)
@@ -156,7 +158,10 @@ class Assistansenheten2017ImportTest {
 		assertThat(validation.hasErrors()).isFalse();
 	}
 
-	/** The import must give exactly the plan package's hand-made transcription of the same seed. */
+	/**
+	 * The import must give exactly the plan package's hand-made transcription of the same
+	 * seed.
+	 */
 	@Test
 	void equalsTheHandMadeTranscriptionOfTheSeed() {
 		assertThat(this.plan).isEqualTo(Assistansenheten2017.vp());

@@ -21,7 +21,10 @@ import se.arshjul.plan.UnitGoal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The 2013 plan in the older style: "KF:S INRIKTNINGSMÅL 1:", "ÅTAGANDE:", bold markers, two budgets. */
+/**
+ * The 2013 plan in the older style: "KF:S INRIKTNINGSMÅL 1:", "ÅTAGANDE:", bold markers,
+ * two budgets.
+ */
 class Bestallarenheten2013ImportTest {
 
 	private final ImportResult result = new PlanImporter().parse(Seeds.read(Seeds.VP_2013));
@@ -51,7 +54,8 @@ class Bestallarenheten2013ImportTest {
 		assertThat(kompetens.unitGoals().get(0).expectedResult())
 			.isEqualTo("Alla medarbetare erbjuds kompetensutveckling under år 2013 utifrån kompetensutvecklingsplan.");
 		assertThat(council("3.1").boardGoals()).extracting(BoardGoal::title)
-			.containsExactly("Nämndens verksamheter ska bedrivas på ett kostnadseffektivt sätt och inom beslutad budget");
+			.containsExactly(
+					"Nämndens verksamheter ska bedrivas på ett kostnadseffektivt sätt och inom beslutad budget");
 	}
 
 	@Test
@@ -96,12 +100,14 @@ class Bestallarenheten2013ImportTest {
 		assertThat(this.plan.otherSections()).extracting(Section::title)
 			.containsExactly("Metodutveckling 2013", "Budgetarbete");
 		assertThat(this.plan.otherSections().get(0).text()).startsWith("- Att implementera MI");
-		assertThat(this.result.warnings())
-			.contains("Avsnittet ”Metodutveckling 2013” har ingen egen plats i planen och har sparats som fritext under "
-					+ "Övriga avsnitt", "Avsnittet ”Budgetarbete” har ingen egen plats i planen och har sparats som "
-							+ "fritext under Övriga avsnitt");
+		assertThat(this.result.warnings()).contains(
+				"Avsnittet ”Metodutveckling 2013” har ingen egen plats i planen och har sparats som fritext under "
+						+ "Övriga avsnitt",
+				"Avsnittet ”Budgetarbete” har ingen egen plats i planen och har sparats som "
+						+ "fritext under Övriga avsnitt");
 		assertThat(this.plan.introduction().description()).startsWith("Beställarenheten funktionsnedsättning utreder");
-		assertThat(this.plan.introduction().staffParticipation()).contains("arbetsplatsträff (APT) den 27 november 2012");
+		assertThat(this.plan.introduction().staffParticipation())
+			.contains("arbetsplatsträff (APT) den 27 november 2012");
 	}
 
 	@Test

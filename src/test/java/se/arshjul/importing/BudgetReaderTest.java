@@ -19,8 +19,9 @@ class BudgetReaderTest {
 	void readsSeveralTabbedAmountColumnsWithThousandsSpacesAndMinusSigns() {
 		Block.Table table = new Block.Table(TableKind.BUDGET, "Beloppen anges i TKr\tTotalt\tKst 1\tKst 2",
 				List.of("Intäkter\t\t\t", "Bidrag\t1 200\t1 000\t200", "Summa intäkter\t1 200\t1 000\t200",
-						"Kostnader\t\t\t", "Personalkostnader\t20 709\t20 000\t709", "Övriga kostnader\t−3 571\t-3 000\t–571",
-						"Summa kostnader\t17 138\t17 000\t138", "Summa netto\t15 938\t16 000\t-62"),
+						"Kostnader\t\t\t", "Personalkostnader\t20 709\t20 000\t709",
+						"Övriga kostnader\t−3 571\t-3 000\t–571", "Summa kostnader\t17 138\t17 000\t138",
+						"Summa netto\t15 938\t16 000\t-62"),
 				true);
 
 		BudgetReader.Read read = BudgetReader.read(table, "Budget 2018");
@@ -48,7 +49,8 @@ class BudgetReaderTest {
 			.containsExactly(
 					tuple("Försäljning av verksamhet", RowKind.INCOME,
 							Arrays.asList(new BigDecimal("16966"), new BigDecimal("4491"))),
-					tuple("Lokalkostnader", RowKind.COST, Arrays.asList(new BigDecimal("160"), new BigDecimal("-1200"))));
+					tuple("Lokalkostnader", RowKind.COST,
+							Arrays.asList(new BigDecimal("160"), new BigDecimal("-1200"))));
 	}
 
 	@Test

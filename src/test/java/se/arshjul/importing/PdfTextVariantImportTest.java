@@ -11,8 +11,8 @@ import se.arshjul.plan.PlanContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The same 2017 plan as extracted from its PDF: hard line breaks, blank lines between wrapped lines,
- * table cells separated by spaces and rows wrapped over several lines.
+ * The same 2017 plan as extracted from its PDF: hard line breaks, blank lines between
+ * wrapped lines, table cells separated by spaces and rows wrapped over several lines.
  */
 class PdfTextVariantImportTest {
 
@@ -43,8 +43,8 @@ class PdfTextVariantImportTest {
 	void joinsHardWrappedTitlesAndTableRowsBackTogether() {
 		PlanContent pdf = this.importer.parse(Seeds.read(Seeds.VP_2017_PDF_TEXT)).content();
 
-		assertThat(pdf.directionGoals().get(2).councilGoals().get(2).title())
-			.isEqualTo("Stockholm är en stad som lever upp till mänskliga rättigheter och är fritt från diskriminering");
+		assertThat(pdf.directionGoals().get(2).councilGoals().get(2).title()).isEqualTo(
+				"Stockholm är en stad som lever upp till mänskliga rättigheter och är fritt från diskriminering");
 		assertThat(pdf.directionGoals().get(2).councilGoals().get(5).indicators().get(0).name())
 			.isEqualTo("Andel personer med funktionsnedsättning som upplever att de blir väl bemötta av stadens "
 					+ "personal (stöd och service till personer med funktionsnedsättning)");
@@ -52,7 +52,10 @@ class PdfTextVariantImportTest {
 			.isEqualTo("tas fram av nämnden");
 	}
 
-	/** The seed's PDF text has the heading "Budget 2017" but lost the table itself: that is said, not hidden. */
+	/**
+	 * The seed's PDF text has the heading "Budget 2017" but lost the table itself: that
+	 * is said, not hidden.
+	 */
 	@Test
 	void warnsThatTheBudgetHeadingHasNoTableWhenThePdfTextLostIt() {
 		ImportResult pdf = this.importer.parse(Seeds.read(Seeds.VP_2017_PDF_TEXT));
@@ -86,7 +89,10 @@ class PdfTextVariantImportTest {
 		return withTable;
 	}
 
-	/** A running header and footer every 40 lines, as a PDF has them, often in the middle of a paragraph. */
+	/**
+	 * A running header and footer every 40 lines, as a PDF has them, often in the middle
+	 * of a paragraph.
+	 */
 	private static String withPageFurniture(String pdfText) {
 		List<String> lines = new ArrayList<>(Arrays.asList(pdfText.split("\n", -1)));
 		List<String> paged = new ArrayList<>();

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The seed plans, copied from ../shared/seeds into the test resources so that a fresh clone can run. */
+/**
+ * The seed plans, copied from ../shared/seeds into the test resources so that a fresh
+ * clone can run.
+ */
 final class Seeds {
 
 	static final String VP_2017 = "vp-2017-assistansenheten.txt";

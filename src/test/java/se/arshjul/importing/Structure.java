@@ -9,9 +9,9 @@ import se.arshjul.plan.PlanContent;
 import se.arshjul.plan.UnitGoal;
 
 /**
- * The structure of a plan without its running text: the goal cascade with numbers, titles, indicators
- * and activities, enhetsmål by title; for comparing two imports of the same plan whose paragraphs differ
- * in wording or line breaks.
+ * The structure of a plan without its running text: the goal cascade with numbers,
+ * titles, indicators and activities, enhetsmål by title; for comparing two imports of the
+ * same plan whose paragraphs differ in wording or line breaks.
  */
 final class Structure {
 
@@ -33,7 +33,10 @@ final class Structure {
 
 	private static BoardGoal board(BoardGoal board) {
 		return new BoardGoal(board.title(), null, null, board.activities(),
-				board.unitGoals().stream().map((unit) -> new UnitGoal(unit.title(), null, null, null, null, null)).toList());
+				board.unitGoals()
+					.stream()
+					.map((unit) -> new UnitGoal(unit.title(), null, null, null, null, null))
+					.toList());
 	}
 
 }

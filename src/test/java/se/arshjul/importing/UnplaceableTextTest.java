@@ -8,7 +8,10 @@ import se.arshjul.plan.Section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the importer cannot place is kept under övriga avsnitt and named in a warning, never dropped. */
+/**
+ * What the importer cannot place is kept under övriga avsnitt and named in a warning,
+ * never dropped.
+ */
 class UnplaceableTextTest {
 
 	private static final String PLAN = """
@@ -84,8 +87,8 @@ class UnplaceableTextTest {
 
 	@Test
 	void keepsAHeadedSectionThePlanModelHasNoFieldForWithAWarning() {
-		assertThat(this.plan.otherSections()).contains(
-				new Section("Organisations- och ledningsstruktur", "Enheten leds av en enhetschef och två samordnare."));
+		assertThat(this.plan.otherSections()).contains(new Section("Organisations- och ledningsstruktur",
+				"Enheten leds av en enhetschef och två samordnare."));
 		assertThat(this.result.warnings()).anySatisfy((warning) -> assertThat(warning)
 			.startsWith("Avsnittet ”Organisations- och ledningsstruktur” har ingen egen plats"));
 	}
@@ -105,8 +108,9 @@ class UnplaceableTextTest {
 
 	@Test
 	void keepsAnIndicatorTableOutsideTheGoalsAsText() {
-		ImportResult stray = new PlanImporter().parse("Inledning\n\nVerksamhetsbeskrivning\n\nText.\n\nÖvriga frågor\n\n"
-				+ "Indikator\tÅrsmål\tKF:s årsmål\tPeriodicitet\nSjukfrånvaro\t7 %\t6 %\tTertial\n");
+		ImportResult stray = new PlanImporter()
+			.parse("Inledning\n\nVerksamhetsbeskrivning\n\nText.\n\nÖvriga frågor\n\n"
+					+ "Indikator\tÅrsmål\tKF:s årsmål\tPeriodicitet\nSjukfrånvaro\t7 %\t6 %\tTertial\n");
 
 		assertThat(stray.content().otherSections()).containsExactly(
 				new Section("Indikatorer", "Indikator Årsmål KF:s årsmål Periodicitet\nSjukfrånvaro 7 % 6 % Tertial"));

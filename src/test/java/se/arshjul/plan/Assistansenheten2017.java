@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * "Verksamhetsplan 2017 för Assistansenheten" (Dnr 534-2016-1.1), transcribed from the seed
- * {@code vp-2017-assistansenheten.txt}: text, goals, indicators, activities and budget as written there.
+ * "Verksamhetsplan 2017 för Assistansenheten" (Dnr 534-2016-1.1), transcribed from the
+ * seed {@code vp-2017-assistansenheten.txt}: text, goals, indicators, activities and
+ * budget as written there.
  */
 public final class Assistansenheten2017 {
 
@@ -26,21 +27,23 @@ public final class Assistansenheten2017 {
 				List.of());
 	}
 
-	/** Budget 2017, as in the seed (including its spelling "Hysesintäkter" and its short "Försäljning"). */
+	/**
+	 * Budget 2017, as in the seed (including its spelling "Hysesintäkter" and its short
+	 * "Försäljning").
+	 */
 	static Budget budget() {
-		return new Budget("Budget 2017", List.of("Budget"),
-				List.of(BudgetRow.of("Taxor och avgifter", RowKind.INCOME, 0),
-						BudgetRow.of("Hysesintäkter", RowKind.INCOME, 0), BudgetRow.of("Bidrag", RowKind.INCOME, 16_966),
-						BudgetRow.of("Försäljning", RowKind.INCOME, 4_491),
-						BudgetRow.of("Övriga externa intäkter", RowKind.INCOME, 0),
-						BudgetRow.of("Summa intäkter", RowKind.SUM_INCOME, 21_457),
-						BudgetRow.of("Personalkostnader", RowKind.COST, 20_709),
-						BudgetRow.of("Övriga personalkostnader", RowKind.COST, 59),
-						BudgetRow.of("Lokalkostnader", RowKind.COST, 160),
-						BudgetRow.of("Entreprenader och köp av verksamhet", RowKind.COST, 136),
-						BudgetRow.of("Övriga kostnader", RowKind.COST, 393),
-						BudgetRow.of("Summa kostnader", RowKind.SUM_COST, 21_457),
-						BudgetRow.of("Summa netto", RowKind.NET, 0)));
+		return new Budget("Budget 2017", List.of("Budget"), List.of(
+				BudgetRow.of("Taxor och avgifter", RowKind.INCOME, 0), BudgetRow.of("Hysesintäkter", RowKind.INCOME, 0),
+				BudgetRow.of("Bidrag", RowKind.INCOME, 16_966), BudgetRow.of("Försäljning", RowKind.INCOME, 4_491),
+				BudgetRow.of("Övriga externa intäkter", RowKind.INCOME, 0),
+				BudgetRow.of("Summa intäkter", RowKind.SUM_INCOME, 21_457),
+				BudgetRow.of("Personalkostnader", RowKind.COST, 20_709),
+				BudgetRow.of("Övriga personalkostnader", RowKind.COST, 59),
+				BudgetRow.of("Lokalkostnader", RowKind.COST, 160),
+				BudgetRow.of("Entreprenader och köp av verksamhet", RowKind.COST, 136),
+				BudgetRow.of("Övriga kostnader", RowKind.COST, 393),
+				BudgetRow.of("Summa kostnader", RowKind.SUM_COST, 21_457),
+				BudgetRow.of("Summa netto", RowKind.NET, 0)));
 	}
 
 	private static Introduction introduction() {
@@ -76,7 +79,8 @@ public final class Assistansenheten2017 {
 		String qualityWork = paragraphs("Fokus under året blir en fortsatt strävan efter kompetenshöjning av "
 				+ "medarbetarna. Enheten ska arbeta med teamutveckling i ärenden där flera assistenter arbetar. Målet är att "
 				+ "optimera stödet och servicen för brukaren samt att uppnå och/eller bibehålla en bra psykosocial "
-				+ "arbetsmiljö.", "Satsa på än mer kompetens kring bra schemaläggning och ett bra verksamhetsstöd för detta.",
+				+ "arbetsmiljö.",
+				"Satsa på än mer kompetens kring bra schemaläggning och ett bra verksamhetsstöd för detta.",
 				"Hitta rutiner som säkerställer uppdaterade och godkända genomförandeplaner.",
 				"Fortsatt arbete kring normkritiskt tänkande och förhållningssätt.",
 				"Enheten kommer att ha än mer fokus och bevakning på relevanta kurser/föreläsningar.",
@@ -92,8 +96,10 @@ public final class Assistansenheten2017 {
 	private static DirectionGoal klimatsmart() {
 		UnitGoal unitGoal = new UnitGoal("Vi bedriver verksamhet med minsta möjliga miljöbelastning.",
 				"Miljöbelastningen från enheten minskar.",
-				paragraphs("Enheten har ett miljömedvetet tänk. Till enheten handlar vi ekologiska varor så långt det är "
-						+ "möjligt.", "Om åtagandet kan uppfyllas beror främst på om brukaren vill och kan. Det kan handla "
+				paragraphs(
+						"Enheten har ett miljömedvetet tänk. Till enheten handlar vi ekologiska varor så långt det är "
+								+ "möjligt.",
+						"Om åtagandet kan uppfyllas beror främst på om brukaren vill och kan. Det kan handla "
 								+ "om att inhandla ekologiska varor, och att sopsortera där det finns möjlighet.",
 						"De flesta medarbetarna reser med kommunala färdmedel när de behöver resa i tjänsten."),
 				null, "Uppföljning sker en gång per termin på APT.", null);
@@ -123,14 +129,13 @@ public final class Assistansenheten2017 {
 				"Verksamheterna bedrivs på ett kostnadseffektivt sätt.", null, List.of(), List.of(unitGoal));
 		Indicator budgetfoljsamhet = new Indicator("Nämndens budgetföljsamhet efter resultatöverföringar", "%", "100 %",
 				"100 %", Periodicity.TERTIAL);
-		return new DirectionGoal("3", "Ett ekonomiskt hållbart Stockholm",
-				List.of(new CouncilGoal("3.5", "Stockholms stads ekonomi är långsiktigt hållbar",
-						List.of(budgetfoljsamhet), List.of(boardGoal))));
+		return new DirectionGoal("3", "Ett ekonomiskt hållbart Stockholm", List.of(new CouncilGoal("3.5",
+				"Stockholms stads ekonomi är långsiktigt hållbar", List.of(budgetfoljsamhet), List.of(boardGoal))));
 	}
 
 	private static DirectionGoal demokratisktHallbart() {
-		return new DirectionGoal("4", "Ett demokratiskt hållbart Stockholm",
-				List.of(jamstalld(), arbetsgivare(), manskligaRattigheter(), barnkonventionen(), vald(), tillganglig()));
+		return new DirectionGoal("4", "Ett demokratiskt hållbart Stockholm", List.of(jamstalld(), arbetsgivare(),
+				manskligaRattigheter(), barnkonventionen(), vald(), tillganglig()));
 	}
 
 	private static CouncilGoal jamstalld() {
@@ -139,7 +144,8 @@ public final class Assistansenheten2017 {
 						+ "assistent.",
 				paragraphs("Utifrån integritetsnära behov väljer brukaren antingen man eller kvinna till att utföra "
 						+ "arbetet. I stort är det så att brukaren eller vårdnadshavare har avgörande inflytande över valet "
-						+ "av assistent.", "Enheten verkar för jämställdhet genom likvärdigt bemötande av män och kvinnor "
+						+ "av assistent.",
+						"Enheten verkar för jämställdhet genom likvärdigt bemötande av män och kvinnor "
 								+ "- både brukare och medarbetare."),
 				null, "Vid ordinarie uppföljningstillfälle i det enskilda ärendet och på APT en gång per år.", null);
 		BoardGoal boardGoal = new BoardGoal("Stadsdelsnämnden fördelar makt och resurser jämställt",
@@ -171,14 +177,16 @@ public final class Assistansenheten2017 {
 				null,
 				List.of(wholeYear("Allmän visstidsanställning ska användas i minskad omfattning."),
 						wholeYear("Andelen timavlönade medarbetare ska minska."),
-						new Activity("Enheterna ska i tertialrapport 2 redovisa arbetet utifrån förvaltningens "
-								+ "jämställdhets- och mångfaldsplan.", LocalDate.of(2017, 1, 1), LocalDate.of(2017, 8, 31)),
+						new Activity(
+								"Enheterna ska i tertialrapport 2 redovisa arbetet utifrån förvaltningens "
+										+ "jämställdhets- och mångfaldsplan.",
+								LocalDate.of(2017, 1, 1), LocalDate.of(2017, 8, 31)),
 						new Activity("Nyrekrytering av deltidsanställda ska endast ske efter noggrant övervägande.",
 								LocalDate.of(2014, 1, 1), LocalDate.of(2017, 12, 31))),
 				List.of(unitGoal));
-		return new CouncilGoal("4.2", "Stockholms stad är en bra arbetsgivare med goda arbetsvillkor",
-				List.of(new Indicator(SJUKFRANVARO, "%", "7 %", "tas fram av nämnden", Periodicity.TERTIAL),
-						new Indicator("Sjukfrånvaro dag 1-14", "%", "2,5 %", "tas fram av nämnden", Periodicity.TERTIAL)),
+		return new CouncilGoal("4.2", "Stockholms stad är en bra arbetsgivare med goda arbetsvillkor", List.of(
+				new Indicator(SJUKFRANVARO, "%", "7 %", "tas fram av nämnden", Periodicity.TERTIAL),
+				new Indicator("Sjukfrånvaro dag 1-14", "%", "2,5 %", "tas fram av nämnden", Periodicity.TERTIAL)),
 				List.of(boardGoal));
 	}
 
@@ -188,7 +196,8 @@ public final class Assistansenheten2017 {
 				"Vid enhetens APT kommer stadsdelens värdegrund kontinuerligt att tas upp och bemötande blir en av flera "
 						+ "diskussionsfrågor. Samtliga medarbetare arbetar med att ge brukarna ett bra bemötande i det "
 						+ "vardagliga arbetet.",
-				null, "Utifrån inkomna synpunkter eller klagomål följs detta upp i det enskilda ärendet men även generellt "
+				null,
+				"Utifrån inkomna synpunkter eller klagomål följs detta upp i det enskilda ärendet men även generellt "
 						+ "på APT minst en gång per år.",
 				null);
 		BoardGoal boardGoal = new BoardGoal("Stadsdelsnämndens verksamheter utgår från mänskliga rättigheter, är fria "
@@ -203,16 +212,19 @@ public final class Assistansenheten2017 {
 	private static CouncilGoal barnkonventionen() {
 		UnitGoal unitGoal = new UnitGoal("Barnets bästa genomsyrar utförandet av den beställda insatsen",
 				"En utförd insats som säkerställer intentionerna i FN:s barnkonvention",
-				paragraphs("Genom att läsa beställningen där det framgår barnens synpunkter och behov samt informera "
-						+ "berörd personal om detta.", "Enheten har som rutin att återkoppla till beställaren ifall det "
+				paragraphs(
+						"Genom att läsa beställningen där det framgår barnens synpunkter och behov samt informera "
+								+ "berörd personal om detta.",
+						"Enheten har som rutin att återkoppla till beställaren ifall det "
 								+ "finns tveksamheter vid planeringen av utförandet rörande barnärenden.",
 						"Enhetschef informerar återkommande om lagskyldigheten att rapportera ifall vi misstänker att ett "
 								+ "barn far illa.",
 						"Fortsatt diskussion kring barnets bästa. Vid behov erbjuds extern handledning som kan handla om "
 								+ "den professionella yrkesrollen."),
 				null, "I det enskilda ärendet minst en gång per år.", null);
-		BoardGoal boardGoal = new BoardGoal("Stadsdelsnämndens verksamheter beaktar barnperspektivet och uppfyller de "
-				+ "krav som anges i FN:s barnkonvention",
+		BoardGoal boardGoal = new BoardGoal(
+				"Stadsdelsnämndens verksamheter beaktar barnperspektivet och uppfyller de "
+						+ "krav som anges i FN:s barnkonvention",
 				"Stadsdelsnämndens verksamheter tar tillvara barnets rättigheter i enlighet med FN:s barnkonvention. "
 						+ "Barnens synpunkter och behov är synliga i alla beslutsunderlag som berör barn.",
 				null, List.of(), List.of(unitGoal));
@@ -221,12 +233,15 @@ public final class Assistansenheten2017 {
 	}
 
 	private static CouncilGoal vald() {
-		UnitGoal unitGoal = new UnitGoal("Medarbetarna har kännedom om förvaltningens verksamhet \"team mot våld i nära "
-				+ "relation\" och är uppmärksamma på om våld förekommer.", "Våldsutsatta personer får adekvat hjälp och stöd.",
+		UnitGoal unitGoal = new UnitGoal(
+				"Medarbetarna har kännedom om förvaltningens verksamhet \"team mot våld i nära "
+						+ "relation\" och är uppmärksamma på om våld förekommer.",
+				"Våldsutsatta personer får adekvat hjälp och stöd.",
 				"Vid misstanke om att en brukare är utsatt för våld i nära relation informerar medarbetare eller "
 						+ "arbetsledare om att det finns möjlighet att få professionell hjälp från stadsdelens \"team mot "
 						+ "våld i nära relation\".",
-				null, "Enhetschef följer upp att information om Team mot våld i nära relationer ges vid nyanställningar. "
+				null,
+				"Enhetschef följer upp att information om Team mot våld i nära relationer ges vid nyanställningar. "
 						+ "Detta görs i samband med tertialuppföljningar.",
 				null);
 		BoardGoal boardGoal = new BoardGoal(
@@ -240,8 +255,9 @@ public final class Assistansenheten2017 {
 	}
 
 	private static CouncilGoal tillganglig() {
-		UnitGoal lattillganglig = new UnitGoal("Arbetsledningen är lättillgänglig under kontorstid och enhetschef "
-				+ "uppdaterar kontinuerligt informationen på Jämför Service",
+		UnitGoal lattillganglig = new UnitGoal(
+				"Arbetsledningen är lättillgänglig under kontorstid och enhetschef "
+						+ "uppdaterar kontinuerligt informationen på Jämför Service",
 				"Det är lätt för medarbetare, brukare och anhöriga att nå arbetsledningen.",
 				"Under kontorstid finns alltid minst en person ur arbetsledningen, enhetschef, biträdande enhetschef eller "
 						+ "administrativ assistent tillgänglig på telefon. Övrig tid hänvisas medarbetare och brukare till "
@@ -249,14 +265,17 @@ public final class Assistansenheten2017 {
 				null, "Vid årliga medarbetarsamtal samt vid tertialuppföljningar.", ".");
 		BoardGoal kommunikation = new BoardGoal(
 				"Kommunikation och information är planerad, medveten, effektiv och tillgänglig för alla",
-				paragraphs("Andelen invånare som vet var information finns för att komma i kontakt med stadens "
-						+ "verksamheter ska öka.", "Andelen medarbetare som har tillgång till den information de behöver "
+				paragraphs(
+						"Andelen invånare som vet var information finns för att komma i kontakt med stadens "
+								+ "verksamheter ska öka.",
+						"Andelen medarbetare som har tillgång till den information de behöver "
 								+ "för arbetet ska öka."),
 				null, List.of(wholeYear("Information på jämför service, webb och intranät ska uppdateras kontinuerligt "
 						+ "samt ses över en till två gånger per år.")),
 				List.of(lattillganglig));
-		UnitGoal delaktiga = new UnitGoal("Brukare och företrädare är delaktiga i planeringen och genomförandet av "
-				+ "insatsen.", "Brukarna är nöjda med hur insatsen genomförs och med hur de har varit delaktiga i planeringen.",
+		UnitGoal delaktiga = new UnitGoal(
+				"Brukare och företrädare är delaktiga i planeringen och genomförandet av " + "insatsen.",
+				"Brukarna är nöjda med hur insatsen genomförs och med hur de har varit delaktiga i planeringen.",
 				"När brukaren valt enheten som utförare erbjuds möjlighet att medverka i både rekrytering av personal och "
 						+ "i upprättande av genomförandeplan.",
 				null, "Genom att vid tertialuppföljningar räkna antalet godkända genomförandeplaner.", null);

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The real 2017 plan of Assistansenheten fits the model and passes validation as it was adopted. */
+/**
+ * The real 2017 plan of Assistansenheten fits the model and passes validation as it was
+ * adopted.
+ */
 class Assistansenheten2017Test {
 
 	private final PlanContent vp = Assistansenheten2017.vp();

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Sums and netto against the rows, per amount column, with 1 TKr of rounding per row summed. */
+/**
+ * Sums and netto against the rows, per amount column, with 1 TKr of rounding per row
+ * summed.
+ */
 class BudgetValidationTest {
 
 	private static final int SUM_INCOME = 5;
@@ -86,33 +89,37 @@ class BudgetValidationTest {
 
 	@Test
 	void negativeAmountsAreLegal() {
-		Budget socialpsykiatri = new Budget("Socialpsykiatri", List.of("Budget"), List.of(
-				BudgetRow.of("Förvaltningsinterna intäkter", RowKind.INCOME, 0), BudgetRow.of("Bidrag", RowKind.INCOME, 0),
-				BudgetRow.of("Försäljning av verksamhet", RowKind.INCOME, 3_300),
-				BudgetRow.of("Övriga externa intäkter", RowKind.INCOME, 0),
-				BudgetRow.of("Summa intäkter", RowKind.SUM_INCOME, 3_300),
-				BudgetRow.of("Förvaltningsinterna kostnader", RowKind.COST, 14_120),
-				BudgetRow.of("Personalkostnader", RowKind.COST, 4_616),
-				BudgetRow.of("Övriga personalkostnader", RowKind.COST, 160),
-				BudgetRow.of("Lokalkostnader", RowKind.COST, 0),
-				BudgetRow.of("Entreprenader och köp av verksamhet", RowKind.COST, 26_924),
-				BudgetRow.of("Övriga kostnader", RowKind.COST, 93), BudgetRow.of("Summa kostnader", RowKind.SUM_COST, 45_913),
-				BudgetRow.of("Summa netto", RowKind.NET, 42_613)));
-		Budget funktionsnedsattning = new Budget("Funktionsnedsättning", List.of("Budget"), List.of(
-				BudgetRow.of("Förvaltningsinterna intäkter", RowKind.INCOME, 0), BudgetRow.of("Bidrag", RowKind.INCOME, 0),
-				BudgetRow.of("Försäljning av verksamhet", RowKind.INCOME, 8_000),
-				BudgetRow.of("Övriga externa intäkter", RowKind.INCOME, 0),
-				BudgetRow.of("Summa intäkter", RowKind.SUM_INCOME, 8_000),
-				BudgetRow.of("Förvaltningsinterna kostnader", RowKind.COST, 97_030),
-				BudgetRow.of("Personalkostnader", RowKind.COST, 7_930),
-				BudgetRow.of("Övriga personalkostnader", RowKind.COST, 120),
-				BudgetRow.of("Lokalkostnader", RowKind.COST, 1_000),
-				BudgetRow.of("Entreprenader och köp av verksamhet", RowKind.COST, 153_243),
-				BudgetRow.of("Övriga kostnader", RowKind.COST, -3_571),
-				BudgetRow.of("Summa kostnader", RowKind.SUM_COST, 255_752),
-				BudgetRow.of("Summa netto", RowKind.NET, 247_752)));
+		Budget socialpsykiatri = new Budget("Socialpsykiatri", List.of("Budget"),
+				List.of(BudgetRow.of("Förvaltningsinterna intäkter", RowKind.INCOME, 0),
+						BudgetRow.of("Bidrag", RowKind.INCOME, 0),
+						BudgetRow.of("Försäljning av verksamhet", RowKind.INCOME, 3_300),
+						BudgetRow.of("Övriga externa intäkter", RowKind.INCOME, 0),
+						BudgetRow.of("Summa intäkter", RowKind.SUM_INCOME, 3_300),
+						BudgetRow.of("Förvaltningsinterna kostnader", RowKind.COST, 14_120),
+						BudgetRow.of("Personalkostnader", RowKind.COST, 4_616),
+						BudgetRow.of("Övriga personalkostnader", RowKind.COST, 160),
+						BudgetRow.of("Lokalkostnader", RowKind.COST, 0),
+						BudgetRow.of("Entreprenader och köp av verksamhet", RowKind.COST, 26_924),
+						BudgetRow.of("Övriga kostnader", RowKind.COST, 93),
+						BudgetRow.of("Summa kostnader", RowKind.SUM_COST, 45_913),
+						BudgetRow.of("Summa netto", RowKind.NET, 42_613)));
+		Budget funktionsnedsattning = new Budget("Funktionsnedsättning", List.of("Budget"),
+				List.of(BudgetRow.of("Förvaltningsinterna intäkter", RowKind.INCOME, 0),
+						BudgetRow.of("Bidrag", RowKind.INCOME, 0),
+						BudgetRow.of("Försäljning av verksamhet", RowKind.INCOME, 8_000),
+						BudgetRow.of("Övriga externa intäkter", RowKind.INCOME, 0),
+						BudgetRow.of("Summa intäkter", RowKind.SUM_INCOME, 8_000),
+						BudgetRow.of("Förvaltningsinterna kostnader", RowKind.COST, 97_030),
+						BudgetRow.of("Personalkostnader", RowKind.COST, 7_930),
+						BudgetRow.of("Övriga personalkostnader", RowKind.COST, 120),
+						BudgetRow.of("Lokalkostnader", RowKind.COST, 1_000),
+						BudgetRow.of("Entreprenader och köp av verksamhet", RowKind.COST, 153_243),
+						BudgetRow.of("Övriga kostnader", RowKind.COST, -3_571),
+						BudgetRow.of("Summa kostnader", RowKind.SUM_COST, 255_752),
+						BudgetRow.of("Summa netto", RowKind.NET, 247_752)));
 
-		assertThat(findings(validate(socialpsykiatri, funktionsnedsattning))).as("the 2013 plan's two budgets").isEmpty();
+		assertThat(findings(validate(socialpsykiatri, funktionsnedsattning))).as("the 2013 plan's two budgets")
+			.isEmpty();
 		assertThat(validate(socialpsykiatri, withCell(funktionsnedsattning, 10, 0, 3_571)).errors())
 			.extracting(Finding::path, Finding::message)
 			.containsExactly(tuple("budgets[1].rows[11].amounts[0]",
@@ -141,7 +148,8 @@ class BudgetValidationTest {
 
 	@Test
 	void readsTheConventionFromTheWholeTableNotFromAColumnOfDeviations() {
-		// Avvikelse = Budget − Utfall on every row; income above budget gives negative deviations.
+		// Avvikelse = Budget − Utfall on every row; income above budget gives negative
+		// deviations.
 		Budget vb = new Budget("Budget 2017", List.of("Utfall", "Budget", "Avvikelse"),
 				List.of(BudgetRow.of("Bidrag", RowKind.INCOME, 17_400, 16_966, -434),
 						BudgetRow.of("Försäljning av verksamhet", RowKind.INCOME, 4_700, 4_491, -209),

@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** T1, T2 and VB start from the adopted VP: the same goals, indicators and activities, outcomes empty. */
+/**
+ * T1, T2 and VB start from the adopted VP: the same goals, indicators and activities,
+ * outcomes empty.
+ */
 class FollowUpDerivationTest {
 
 	private final PlanContent vp = Assistansenheten2017.vp();
@@ -21,12 +24,11 @@ class FollowUpDerivationTest {
 		PlanContent t1 = this.vp.toFollowUp(DocumentKind.T1);
 
 		assertThat(t1.directionGoals()).extracting(DirectionGoal::number, DirectionGoal::title)
-			.containsExactlyElementsOf(this.vp.directionGoals()
-				.stream()
-				.map((goal) -> tuple(goal.number(), goal.title()))
-				.toList());
-		assertThat(all(t1, CouncilGoal::indicators)).extracting(Indicator::name, Indicator::unitTarget,
-				Indicator::councilTarget, Indicator::periodicity, Indicator::outcome)
+			.containsExactlyElementsOf(
+					this.vp.directionGoals().stream().map((goal) -> tuple(goal.number(), goal.title())).toList());
+		assertThat(all(t1, CouncilGoal::indicators))
+			.extracting(Indicator::name, Indicator::unitTarget, Indicator::councilTarget, Indicator::periodicity,
+					Indicator::outcome)
 			.contains(tuple("Sjukfrånvaro", "7 %", "tas fram av nämnden", Periodicity.TERTIAL, null))
 			.hasSize(7);
 		assertThat(all(t1, CouncilGoal::indicators)).containsExactlyElementsOf(all(this.vp, CouncilGoal::indicators));
@@ -82,17 +84,18 @@ class FollowUpDerivationTest {
 		PlanContent filled = Plans.mapUnitGoals(this.vp,
 				(goal) -> goal.withAssessment(new Assessment(GoalFulfilment.FULLY, "Klart")));
 		filled = Plans.mapIndicators(filled, (indicator) -> indicator.withOutcome(Outcome.of("5 %")));
-		filled = Plans.mapBoardGoals(filled, (goal) -> new BoardGoal(goal.title(), goal.expectedResult(),
-				goal.description(), goal.activities().stream().map((a) -> a.withStatus(ActivityStatus.DONE, "✓")).toList(),
-				goal.unitGoals(), new Assessment(GoalFulfilment.PARTLY, null)));
-		filled = filled.withInternalControl(List.of(new Risk("Felaktiga utbetalningar", 2, 4, "Stickprov",
-				"Enhetschef", "Inga avvikelser")));
+		filled = Plans.mapBoardGoals(filled,
+				(goal) -> new BoardGoal(goal.title(), goal.expectedResult(), goal.description(),
+						goal.activities().stream().map((a) -> a.withStatus(ActivityStatus.DONE, "✓")).toList(),
+						goal.unitGoals(), new Assessment(GoalFulfilment.PARTLY, null)));
+		filled = filled.withInternalControl(
+				List.of(new Risk("Felaktiga utbetalningar", 2, 4, "Stickprov", "Enhetschef", "Inga avvikelser")));
 
 		PlanContent vb = filled.toFollowUp(DocumentKind.VB);
 
 		assertThat(vb.directionGoals()).isEqualTo(this.vp.toFollowUp(DocumentKind.VB).directionGoals());
-		assertThat(vb.internalControl()).containsExactly(
-				new Risk("Felaktiga utbetalningar", 2, 4, "Stickprov", "Enhetschef"));
+		assertThat(vb.internalControl())
+			.containsExactly(new Risk("Felaktiga utbetalningar", 2, 4, "Stickprov", "Enhetschef"));
 	}
 
 	@Test

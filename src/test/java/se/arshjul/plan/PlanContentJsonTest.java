@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The model is JSON as it stands: records in, records out, dates as ISO text, amounts exact. */
+/**
+ * The model is JSON as it stands: records in, records out, dates as ISO text, amounts
+ * exact.
+ */
 class PlanContentJsonTest {
 
 	private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
@@ -85,10 +88,11 @@ class PlanContentJsonTest {
 	private static PlanContent followUpWithEverythingFilled() {
 		Indicator indicator = new Indicator("Sjukfrånvaro", "%", "7 %", "tas fram av nämnden", Periodicity.TERTIAL,
 				new Outcome("6,1 %", "6,8 %", "4,2 %", "7,3 %", "6,5 %", null));
-		Activity activity = new Activity("Införa digital signering", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 6, 30),
-				ActivityStatus.DEVIATION, "Försenad av upphandlingen");
-		UnitGoal unitGoal = new UnitGoal("Chefer och medarbetare har hög kompetens.", "Höjd kvalitet", "Medarbetarsamtal",
-				"Handledning", "APT", "Mentorskap", new Assessment(GoalFulfilment.PARTLY, "Två av tre utbildningar hölls"));
+		Activity activity = new Activity("Införa digital signering", LocalDate.of(2027, 3, 1),
+				LocalDate.of(2027, 6, 30), ActivityStatus.DEVIATION, "Försenad av upphandlingen");
+		UnitGoal unitGoal = new UnitGoal("Chefer och medarbetare har hög kompetens.", "Höjd kvalitet",
+				"Medarbetarsamtal", "Handledning", "APT", "Mentorskap",
+				new Assessment(GoalFulfilment.PARTLY, "Två av tre utbildningar hölls"));
 		BoardGoal boardGoal = new BoardGoal("Medarbetarna har en god arbetsmiljö", "Bra arbetsklimat", "Beskrivning",
 				List.of(activity), List.of(unitGoal), new Assessment(GoalFulfilment.FULLY, null));
 		CouncilGoal councilGoal = new CouncilGoal("4.2", "Stockholms stad är en bra arbetsgivare", List.of(indicator),

@@ -10,7 +10,10 @@ import static se.arshjul.plan.Plans.boardGoal;
 import static se.arshjul.plan.Plans.councilGoal;
 import static se.arshjul.plan.Plans.unitGoal;
 
-/** One test per rule of the goal cascade and the plan as a whole, each with its finding's path and message. */
+/**
+ * One test per rule of the goal cascade and the plan as a whole, each with its finding's
+ * path and message.
+ */
 class PlanValidatorTest {
 
 	private static final String INTRODUCTION_MISSING = "Inledningen saknar text: skriv verksamhetsidé och värdegrund, "
@@ -42,7 +45,8 @@ class PlanValidatorTest {
 
 		ValidationResult result = PlanValidator.validate(DocumentKind.VP, noUnitGoals);
 
-		assertThat(result.errors()).containsExactly(new Finding("directionGoals", "Verksamhetsplanen har inget enhetsmål"));
+		assertThat(result.errors())
+			.containsExactly(new Finding("directionGoals", "Verksamhetsplanen har inget enhetsmål"));
 		assertThat(result.warnings()).as("each nämndmål unanswered").hasSize(9);
 	}
 
@@ -60,8 +64,8 @@ class PlanValidatorTest {
 	@Test
 	void anEnhetsmalNeedsATitle() {
 		PlanContent plan = Plans.vp(councilGoal("4.1", List.of(), boardGoal("Jämställd", List.of(), unitGoal("A"))),
-				councilGoal("4.2", List.of(), boardGoal("Arbetsmiljö", List.of(), unitGoal("A"), unitGoal("B"),
-						unitGoal(" "))));
+				councilGoal("4.2", List.of(),
+						boardGoal("Arbetsmiljö", List.of(), unitGoal("A"), unitGoal("B"), unitGoal(" "))));
 
 		ValidationResult result = PlanValidator.validate(DocumentKind.VP, plan);
 
@@ -81,10 +85,10 @@ class PlanValidatorTest {
 
 		ValidationResult result = PlanValidator.validate(DocumentKind.VP, plan);
 
-		assertThat(result.errors()).containsExactly(new Finding(
-				"directionGoals[0].councilGoals[0].boardGoals[0].activities[1].endDate",
-				"Aktiviteten ”Införa digital signering av genomförandeplaner i samtliga …” slutar (2027-01-10) "
-						+ "före start (2027-03-01)"));
+		assertThat(result.errors())
+			.containsExactly(new Finding("directionGoals[0].councilGoals[0].boardGoals[0].activities[1].endDate",
+					"Aktiviteten ”Införa digital signering av genomförandeplaner i samtliga …” slutar (2027-01-10) "
+							+ "före start (2027-03-01)"));
 	}
 
 	@Test
@@ -98,7 +102,8 @@ class PlanValidatorTest {
 			.isEqualTo(new Finding("directionGoals[0].councilGoals[0].boardGoals[0].unitGoals[0].assessment",
 					"Enhetsmålet ”Vi bedriver verksamhet med minsta möjliga miljöbelastning.” är inte bedömt: "
 							+ "uppfylls det helt, delvis eller inte?"));
-		PlanContent analysedOnly = Plans.mapUnitGoals(t1, (goal) -> goal.withAssessment(new Assessment(null, "Analys")));
+		PlanContent analysedOnly = Plans.mapUnitGoals(t1,
+				(goal) -> goal.withAssessment(new Assessment(null, "Analys")));
 		assertThat(PlanValidator.validate(DocumentKind.T1, analysedOnly).errors()).as("an analysis is not a level")
 			.hasSize(9);
 		PlanContent assessed = Plans.mapUnitGoals(t1,
@@ -157,7 +162,8 @@ class PlanValidatorTest {
 		ValidationResult result = PlanValidator.validate(DocumentKind.VP, plan);
 
 		assertThat(result.errors()).isEmpty();
-		assertThat(result.warnings()).containsExactly(new Finding("directionGoals[0].councilGoals[0].boardGoals[1].unitGoals",
+		assertThat(result.warnings()).containsExactly(new Finding(
+				"directionGoals[0].councilGoals[0].boardGoals[1].unitGoals",
 				"Nämndmålet ”Stadsdelsnämnden fördelar makt och resurser jämställt” besvaras inte med något enhetsmål"));
 	}
 
@@ -166,14 +172,15 @@ class PlanValidatorTest {
 		List<Indicator> indicators = List.of(
 				new Indicator("Sjukfrånvaro", "%", "7 %", "tas fram av nämnden", Periodicity.TERTIAL),
 				new Indicator("Sjukfrånvaro (alla nämnder/bolag)", "%", null, "4,4 %", Periodicity.TERTIAL));
-		PlanContent plan = Plans.vp(councilGoal("2.4", indicators, boardGoal("Sjukfrånvaron minskar", List.of(),
-				unitGoal("Vi åtar oss att hålla sjukfrånvaron låg."))));
+		PlanContent plan = Plans.vp(councilGoal("2.4", indicators,
+				boardGoal("Sjukfrånvaron minskar", List.of(), unitGoal("Vi åtar oss att hålla sjukfrånvaron låg."))));
 
 		ValidationResult result = PlanValidator.validate(DocumentKind.VP, plan);
 
 		assertThat(result.errors()).isEmpty();
-		assertThat(result.warnings()).containsExactly(new Finding("directionGoals[0].councilGoals[0].indicators[1].unitTarget",
-				"Indikatorn ”Sjukfrånvaro (alla nämnder/bolag)” saknar enhetens årsmål"));
+		assertThat(result.warnings())
+			.containsExactly(new Finding("directionGoals[0].councilGoals[0].indicators[1].unitTarget",
+					"Indikatorn ”Sjukfrånvaro (alla nämnder/bolag)” saknar enhetens årsmål"));
 	}
 
 	@Test
@@ -184,9 +191,9 @@ class PlanValidatorTest {
 		ValidationResult result = PlanValidator.validate(DocumentKind.VP, plan);
 
 		assertThat(result.errors()).isEmpty();
-		assertThat(result.warnings()).containsExactly(new Finding(
-				"directionGoals[0].councilGoals[0].boardGoals[0].unitGoals[0].expectedResult",
-				"Enhetsmålet ”Verksamheten är jämställd” saknar förväntat resultat"));
+		assertThat(result.warnings())
+			.containsExactly(new Finding("directionGoals[0].councilGoals[0].boardGoals[0].unitGoals[0].expectedResult",
+					"Enhetsmålet ”Verksamheten är jämställd” saknar förväntat resultat"));
 	}
 
 	@Test
@@ -202,7 +209,8 @@ class PlanValidatorTest {
 		ValidationResult result = PlanValidator.validate(DocumentKind.VP, plan);
 
 		assertThat(result.errors()).extracting(Finding::path)
-			.containsExactly("introduction", "budgets", "directionGoals[0].councilGoals[0].boardGoals[0].activities[0].endDate",
+			.containsExactly("introduction", "budgets",
+					"directionGoals[0].councilGoals[0].boardGoals[0].activities[0].endDate",
 					"directionGoals[0].councilGoals[0].boardGoals[0].unitGoals[0].title");
 		assertThat(result.warnings()).extracting(Finding::message)
 			.containsExactly("Indikatorn ”Andel” saknar enhetens årsmål", "Enhetsmålet saknar förväntat resultat",

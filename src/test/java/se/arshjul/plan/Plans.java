@@ -9,7 +9,10 @@ final class Plans {
 	private Plans() {
 	}
 
-	/** A VP with an introduction, the 2017 budget and these KF goals under one inriktningsmål. */
+	/**
+	 * A VP with an introduction, the 2017 budget and these KF goals under one
+	 * inriktningsmål.
+	 */
 	static PlanContent vp(CouncilGoal... councilGoals) {
 		return new PlanContent(new Introduction("Verksamhetsidé", null, null, null),
 				List.of(new DirectionGoal("4", "Ett demokratiskt hållbart Stockholm", List.of(councilGoals))), null,
@@ -32,11 +35,12 @@ final class Plans {
 	static PlanContent mapBoardGoals(PlanContent content, UnaryOperator<BoardGoal> change) {
 		return content.withDirectionGoals(content.directionGoals()
 			.stream()
-			.map((direction) -> new DirectionGoal(direction.number(), direction.title(), direction.councilGoals()
-				.stream()
-				.map((council) -> new CouncilGoal(council.number(), council.title(), council.indicators(),
-						council.boardGoals().stream().map(change).toList(), council.assessment()))
-				.toList()))
+			.map((direction) -> new DirectionGoal(direction.number(), direction.title(),
+					direction.councilGoals()
+						.stream()
+						.map((council) -> new CouncilGoal(council.number(), council.title(), council.indicators(),
+								council.boardGoals().stream().map(change).toList(), council.assessment()))
+						.toList()))
 			.toList());
 	}
 
@@ -54,9 +58,8 @@ final class Plans {
 
 	/** The content with every enhetsmål changed. */
 	static PlanContent mapUnitGoals(PlanContent content, UnaryOperator<UnitGoal> change) {
-		return mapBoardGoals(content,
-				(goal) -> new BoardGoal(goal.title(), goal.expectedResult(), goal.description(), goal.activities(),
-						goal.unitGoals().stream().map(change).toList(), goal.assessment()));
+		return mapBoardGoals(content, (goal) -> new BoardGoal(goal.title(), goal.expectedResult(), goal.description(),
+				goal.activities(), goal.unitGoals().stream().map(change).toList(), goal.assessment()));
 	}
 
 }

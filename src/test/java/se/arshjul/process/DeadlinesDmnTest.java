@@ -46,8 +46,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 /**
- * The yearly calendar {@code processes/deadlines.dmn} as deployed by the app, evaluated by the real
- * engine through {@link Deadlines}, and its effect on the lifecycle's tasks and timers.
+ * The yearly calendar {@code processes/deadlines.dmn} as deployed by the app, evaluated
+ * by the real engine through {@link Deadlines}, and its effect on the lifecycle's tasks
+ * and timers.
  */
 @PostgresSpringTest
 class DeadlinesDmnTest {
@@ -96,16 +97,29 @@ class DeadlinesDmnTest {
 		}
 	}
 
-	/** Plan year 2027: type, step, due day (17:00), reminder day, escalation day (both 17:00). */
+	/**
+	 * Plan year 2027: type, step, due day (17:00), reminder day, escalation day (both
+	 * 17:00).
+	 */
 	static Stream<Arguments> planYear2027() {
 		return Stream.of(
 				// VP 2027 is written in the autumn of 2026
-				row("VP", "Task_Draft", "2026-11-13", "2026-11-06", "2026-11-17"), // 15 Nov is a Sunday
-				row("VP", "Task_AptDiscussion", "2026-11-20", "2026-11-18", "2026-11-23"), // 22 Nov Sunday
-				row("VP", "Task_SignOff", "2026-11-27", "2026-11-25", "2026-11-30"), // 29 Nov Sunday
+				row("VP", "Task_Draft", "2026-11-13", "2026-11-06", "2026-11-17"), // 15
+																					// Nov
+																					// is
+																					// a
+																					// Sunday
+				row("VP", "Task_AptDiscussion", "2026-11-20", "2026-11-18", "2026-11-23"), // 22
+																							// Nov
+																							// Sunday
+				row("VP", "Task_SignOff", "2026-11-27", "2026-11-25", "2026-11-30"), // 29
+																						// Nov
+																						// Sunday
 				row("VP", "Task_Review", "2026-12-10", "2026-12-07", "2026-12-11"),
 				row("VP", "Task_BoardDecision", "2026-12-17", "2026-12-15", "2026-12-18"),
-				row("T1", "Task_Draft", "2027-05-14", "2027-05-07", "2027-05-18"), // 15 May Saturday
+				row("T1", "Task_Draft", "2027-05-14", "2027-05-07", "2027-05-18"), // 15
+																					// May
+																					// Saturday
 				row("T1", "Task_AptDiscussion", "2027-05-21", "2027-05-19", "2027-05-24"),
 				row("T1", "Task_SignOff", "2027-05-28", "2027-05-26", "2027-05-31"),
 				row("T1", "Task_Review", "2027-06-10", "2027-06-07", "2027-06-11"),
@@ -113,14 +127,19 @@ class DeadlinesDmnTest {
 				row("T2", "Task_Draft", "2027-09-15", "2027-09-08", "2027-09-17"),
 				row("T2", "Task_AptDiscussion", "2027-09-22", "2027-09-20", "2027-09-23"),
 				row("T2", "Task_SignOff", "2027-09-29", "2027-09-27", "2027-09-30"),
-				row("T2", "Task_Review", "2027-10-08", "2027-10-05", "2027-10-11"), // 10 Oct Sunday
+				row("T2", "Task_Review", "2027-10-08", "2027-10-05", "2027-10-11"), // 10
+																					// Oct
+																					// Sunday
 				row("T2", "Task_BoardDecision", "2027-10-21", "2027-10-19", "2027-10-22"),
 				// VB 2027 is written after the year ends
-				row("VB", "Task_Draft", "2028-01-31", "2028-01-24", "2028-02-02"), // a Monday
+				row("VB", "Task_Draft", "2028-01-31", "2028-01-24", "2028-02-02"), // a
+																					// Monday
 				row("VB", "Task_AptDiscussion", "2028-02-07", "2028-02-03", "2028-02-08"),
 				row("VB", "Task_SignOff", "2028-02-14", "2028-02-10", "2028-02-15"),
 				row("VB", "Task_Review", "2028-02-28", "2028-02-23", "2028-02-29"),
-				row("VB", "Task_BoardDecision", "2028-03-17", "2028-03-15", "2028-03-20")); // 18 Mar Saturday
+				row("VB", "Task_BoardDecision", "2028-03-17", "2028-03-15", "2028-03-20")); // 18
+																							// Mar
+																							// Saturday
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -159,21 +178,24 @@ class DeadlinesDmnTest {
 
 	@Test
 	void countsReminderAndEscalationInWorkingDaysAcrossHolidays() {
-		// T1 2028 sign-off due Monday 29 May; two working days before skips the weekend and
+		// T1 2028 sign-off due Monday 29 May; two working days before skips the weekend
+		// and
 		// Kristi himmelsfärdsdag, Thursday 25 May.
 		Deadline signOff = this.deadlines.deadline("T1", 2028, "Task_SignOff");
 		assertThat(signOff.due()).isEqualTo(endOfDay(LocalDate.of(2028, 5, 29)));
 		assertThat(signOff.reminder()).isEqualTo(endOfDay(LocalDate.of(2028, 5, 24)));
 		assertThat(signOff.escalation()).isEqualTo(endOfDay(LocalDate.of(2028, 5, 30)));
 
-		// T1 2028 review: 10 June is a Saturday, so due Friday 9 June; three working days before
+		// T1 2028 review: 10 June is a Saturday, so due Friday 9 June; three working days
+		// before
 		// skips Sveriges nationaldag, Tuesday 6 June; one after skips the weekend.
 		Deadline review = this.deadlines.deadline("T1", 2028, "Task_Review");
 		assertThat(review.due()).isEqualTo(endOfDay(LocalDate.of(2028, 6, 9)));
 		assertThat(review.reminder()).isEqualTo(endOfDay(LocalDate.of(2028, 6, 5)));
 		assertThat(review.escalation()).isEqualTo(endOfDay(LocalDate.of(2028, 6, 12)));
 
-		// VP 2028 board decision due Friday 17 December 2027: escalates on Monday 20 December.
+		// VP 2028 board decision due Friday 17 December 2027: escalates on Monday 20
+		// December.
 		Deadline board = this.deadlines.deadline("VP", 2028, "Task_BoardDecision");
 		assertThat(board.escalation()).isEqualTo(endOfDay(LocalDate.of(2027, 12, 20)));
 	}
@@ -187,8 +209,7 @@ class DeadlinesDmnTest {
 				this.deadlines.deadline(null, null, "Task_Draft"))) {
 			assertThat(deadline.fromCalendar()).isFalse();
 			assertThat(deadline.due()).isEqualTo(endOfDay(dueDay));
-			assertThat(deadline.reminder())
-				.isEqualTo(endOfDay(WorkingDays.swedish().minusWorkingDays(dueDay, 2)));
+			assertThat(deadline.reminder()).isEqualTo(endOfDay(WorkingDays.swedish().minusWorkingDays(dueDay, 2)));
 			assertThat(deadline.escalation()).isEqualTo(endOfDay(WorkingDays.swedish().plusWorkingDays(dueDay, 1)));
 		}
 	}
@@ -255,8 +276,7 @@ class DeadlinesDmnTest {
 
 		BpmnAwareTests.assertThat(instance).isWaitingAt(Lifecycle.TASK_DRAFT);
 		String documentId = (String) this.runtimeService.getVariable(instance.getId(), Lifecycle.DOCUMENT_ID);
-		assertThat(this.documents.find(UUID.fromString(documentId)).overdueStep())
-			.isEqualTo(Lifecycle.TASK_DRAFT);
+		assertThat(this.documents.find(UUID.fromString(documentId)).overdueStep()).isEqualTo(Lifecycle.TASK_DRAFT);
 	}
 
 	private ProcessInstance startVp(int year) {
@@ -290,10 +310,7 @@ class DeadlinesDmnTest {
 	}
 
 	private void deploy(String dmn) {
-		this.repositoryService.createDeployment()
-			.name("deadlines-test")
-			.addString("deadlines.dmn", dmn)
-			.deploy();
+		this.repositoryService.createDeployment().name("deadlines-test").addString("deadlines.dmn", dmn).deploy();
 	}
 
 	private static String packagedDmn() throws IOException {

@@ -124,7 +124,8 @@ class DocumentLifecycleProcessTest {
 		assertThat(this.runtimeService.getVariable(this.instance.getId(), Lifecycle.RETURN_COMMENT))
 			.isEqualTo("Budgeten saknar lokalkostnader.");
 		assertThat(this.runtimeService.getVariable(this.instance.getId(), Lifecycle.TITLE))
-			.as("the saved draft is shown again").isEqualTo("Verksamhetsplan för Assistansenheten");
+			.as("the saved draft is shown again")
+			.isEqualTo("Verksamhetsplan för Assistansenheten");
 	}
 
 	@Test
@@ -185,8 +186,9 @@ class DocumentLifecycleProcessTest {
 
 	@Test
 	void refusesDraftWithoutTitleEnhetsmalOrBudgetNamingEveryProblemAndKeepsWhatWasSaved() {
-		this.documents.saveDraft(this.document.id(), "Utkast", PlanContent.empty()
-			.withIntroduction(new Introduction("Vi ger personlig assistans.", null, null, null)), "handlaggare");
+		this.documents.saveDraft(this.document.id(), "Utkast",
+				PlanContent.empty().withIntroduction(new Introduction("Vi ger personlig assistans.", null, null, null)),
+				"handlaggare");
 
 		assertThatThrownBy(() -> this.steps.complete(this.instance, Lifecycle.TASK_DRAFT,
 				LifecycleSteps.vars("title", " ", "vision", "", "description", "", "qualityWork", "")))
@@ -203,7 +205,8 @@ class DocumentLifecycleProcessTest {
 	@Test
 	void setsDueDateOnAWorkingDayAndCountsReminderAndEscalationInWorkingDays() {
 		WorkingDays calendar = WorkingDays.swedish();
-		// the calendar (processes/deadlines.dmn): a VP's draft is due 15 November the year before
+		// the calendar (processes/deadlines.dmn): a VP's draft is due 15 November the
+		// year before
 		LocalDate nominal = LocalDate.of(this.document.year() - 1, 11, 15);
 		LocalDate dueDay = calendar.onOrBefore(nominal);
 

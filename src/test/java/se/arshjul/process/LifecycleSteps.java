@@ -14,8 +14,8 @@ import se.arshjul.document.DocumentService;
 import se.arshjul.plan.Assistansenheten2017;
 
 /**
- * Completes the lifecycle's tasks with valid values, each as the demo user whose role does it, so
- * that Camunda's authorizations apply as in Tasklist.
+ * Completes the lifecycle's tasks with valid values, each as the demo user whose role
+ * does it, so that Camunda's authorizations apply as in Tasklist.
  */
 class LifecycleSteps {
 
@@ -31,7 +31,10 @@ class LifecycleSteps {
 		this.documents = documents;
 	}
 
-	/** The unit's goals, indicators and budget as the 2017 Assistansenheten plan has them (e.g. from an import). */
+	/**
+	 * The unit's goals, indicators and budget as the 2017 Assistansenheten plan has them
+	 * (e.g. from an import).
+	 */
 	void writePlan(ProcessInstance instance) {
 		UUID id = UUID.fromString((String) this.taskService.getVariable(task(instance, Lifecycle.TASK_DRAFT).getId(),
 				Lifecycle.DOCUMENT_ID));
@@ -53,12 +56,8 @@ class LifecycleSteps {
 			case Lifecycle.TASK_BOARD_DECISION -> "namndsekreterare";
 			default -> "handlaggare";
 		};
-		this.identityService.setAuthentication(user, this.identityService.createGroupQuery()
-			.groupMember(user)
-			.list()
-			.stream()
-			.map(Group::getId)
-			.toList());
+		this.identityService.setAuthentication(user,
+				this.identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
 		try {
 			this.taskService.complete(taskId, variables);
 		}
@@ -89,8 +88,8 @@ class LifecycleSteps {
 	}
 
 	void board(ProcessInstance instance, String decision, String comment) {
-		complete(instance, Lifecycle.TASK_BOARD_DECISION, vars("boardDecision", decision, "meetingDate", "2026-12-10",
-				"paragraph", "§ 12", "comment", comment));
+		complete(instance, Lifecycle.TASK_BOARD_DECISION,
+				vars("boardDecision", decision, "meetingDate", "2026-12-10", "paragraph", "§ 12", "comment", comment));
 	}
 
 	static Map<String, Object> vars(Object... keysAndValues) {

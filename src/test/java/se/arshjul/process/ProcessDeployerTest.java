@@ -14,7 +14,10 @@ import se.arshjul.support.PostgresSpringTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A restart deploys nothing new when nothing changed, and names resources alike from the jar and from disk. */
+/**
+ * A restart deploys nothing new when nothing changed, and names resources alike from the
+ * jar and from disk.
+ */
 @PostgresSpringTest
 class ProcessDeployerTest {
 
@@ -56,8 +59,8 @@ class ProcessDeployerTest {
 		assertThat(ProcessDeployer.stableName(new UrlResource(
 				new URL("jar:file:/opt/app/arshjul.jar!/BOOT-INF/classes!/processes/document-lifecycle.bpmn"))))
 			.isEqualTo("processes/document-lifecycle.bpmn");
-		assertThat(ProcessDeployer.stableName(
-				new UrlResource(new URL("file:/home/user/arshjul/target/classes/forms/draft.form"))))
+		assertThat(ProcessDeployer
+			.stableName(new UrlResource(new URL("file:/home/user/arshjul/target/classes/forms/draft.form"))))
 			.isEqualTo("forms/draft.form");
 	}
 

@@ -31,8 +31,9 @@ import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 
 /**
- * A render that keeps failing becomes an incident (visible in Cockpit) and loses nothing; once
- * the cause is gone, a retry adopts the document. The failure is injected into the real renderer.
+ * A render that keeps failing becomes an incident (visible in Cockpit) and loses nothing;
+ * once the cause is gone, a retry adopts the document. The failure is injected into the
+ * real renderer.
  */
 @PostgresSpringTest
 class RenderFailureProcessTest {
@@ -81,14 +82,17 @@ class RenderFailureProcessTest {
 				.isInstanceOf(RenderingException.class);
 		}
 
-		Incident incident = this.runtimeService.createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+		Incident incident = this.runtimeService.createIncidentQuery()
+			.processInstanceId(instance.getId())
+			.singleResult();
 		assertThat(incident).isNotNull();
 		assertThat(incident.getActivityId()).isEqualTo(Lifecycle.TASK_RENDER_ADOPTED);
 		assertThat(incident.getIncidentMessage()).contains("Typsnittet kunde inte läsas");
 		BpmnAwareTests.assertThat(instance).isWaitingAt(Lifecycle.TASK_RENDER_ADOPTED);
 		DocumentView waiting = this.documents.find(document.id());
 		assertThat(waiting.status()).isEqualTo(DocumentStatus.RENDERING);
-		assertThat(waiting.content().introduction().vision()).as("nothing saved is lost").startsWith("Vi ger personlig assistans");
+		assertThat(waiting.content().introduction().vision()).as("nothing saved is lost")
+			.startsWith("Vi ger personlig assistans");
 		assertThat(waiting.adoption()).isNull();
 
 		doCallRealMethod().when(this.renderer).render(any(Tjansteutlatande.class));

@@ -22,8 +22,8 @@ class PdfValidatorTest {
 
 	@Test
 	void acceptsARenderedTjansteutlatande() {
-		Result result = validator.validate(TjansteutlatandeRendererTest.renderer.render(
-				TjansteutlatandeRendererTest.adopted()));
+		Result result = validator
+			.validate(TjansteutlatandeRendererTest.renderer.render(TjansteutlatandeRendererTest.adopted()));
 		assertThat(result.isValid()).isTrue();
 		assertThat(result.failedRules()).isEmpty();
 		assertThat(result.summary()).isEmpty();
@@ -76,7 +76,10 @@ class PdfValidatorTest {
 			.hasMessageContaining("PDF/UA-1 7.1-3 (2×): Content shall be marked as Artifact or tagged");
 	}
 
-	/** What any library writes when asked for nothing more: no tags, no XMP, Helvetica not embedded. */
+	/**
+	 * What any library writes when asked for nothing more: no tags, no XMP, Helvetica not
+	 * embedded.
+	 */
 	private static byte[] plainPdf() throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage();

@@ -54,10 +54,11 @@ import static se.arshjul.rendering.TjansteutlatandeRendererTest.load;
 import static se.arshjul.rendering.TjansteutlatandeRendererTest.text;
 
 /**
- * Renders the 2017 Assistansenheten plan (the seed, as transcribed in the plan package's fixture) as
- * a VP, and follow-ups derived from it as a T1 and a VB, through the real stylesheet, FOP and veraPDF
- * (the renderer throws on a PDF that is not PDF/A-2a and PDF/UA-1), and reads them back with PDFBox.
- * Each document is rendered once for all tests.
+ * Renders the 2017 Assistansenheten plan (the seed, as transcribed in the plan package's
+ * fixture) as a VP, and follow-ups derived from it as a T1 and a VB, through the real
+ * stylesheet, FOP and veraPDF (the renderer throws on a PDF that is not PDF/A-2a and
+ * PDF/UA-1), and reads them back with PDFBox. Each document is rendered once for all
+ * tests.
  */
 class PlanRenderingTest {
 
@@ -94,10 +95,10 @@ class PlanRenderingTest {
 		vp = renderer.render(document(vp2017(), DocumentKind.VP, "Verksamhetsplan 2017 för Assistansenheten"));
 		vb = renderer.render(document(followUp(DocumentKind.VB), DocumentKind.VB,
 				"Verksamhetsberättelse 2017 för Assistansenheten"));
-		t1 = renderer.render(document(followUp(DocumentKind.T1), DocumentKind.T1,
-				"Tertialrapport 1 2017 för Assistansenheten"));
-		t2 = renderer.render(document(followUp(DocumentKind.T2), DocumentKind.T2,
-				"Tertialrapport 2 2017 för Assistansenheten"));
+		t1 = renderer
+			.render(document(followUp(DocumentKind.T1), DocumentKind.T1, "Tertialrapport 1 2017 för Assistansenheten"));
+		t2 = renderer
+			.render(document(followUp(DocumentKind.T2), DocumentKind.T2, "Tertialrapport 2 2017 för Assistansenheten"));
 	}
 
 	// --- the VP
@@ -181,7 +182,8 @@ class PlanRenderingTest {
 			assertThat(amounts).hasSizeGreaterThanOrEqualTo(6);
 			float right = amounts.get(0).right();
 			assertThat(amounts).as("amounts right-aligned in their column")
-				.allSatisfy((amount) -> assertThat(amount.right()).isCloseTo(right, org.assertj.core.data.Offset.offset(1f)));
+				.allSatisfy((amount) -> assertThat(amount.right()).isCloseTo(right,
+						org.assertj.core.data.Offset.offset(1f)));
 			assertThat(glyphs(pdf, "21 457")).as("the sums in bold")
 				.allSatisfy((sum) -> assertThat(sum.font()).contains("Bold"));
 			assertThat(glyphs(pdf, "16 966")).allSatisfy((amount) -> assertThat(amount.font()).doesNotContain("Bold"));
@@ -280,13 +282,15 @@ class PlanRenderingTest {
 
 	@Test
 	void passesPdfA2aAndPdfUa1WithNoFailedRules() {
-		// the renderer validated each of them already (it throws otherwise); and once more here
+		// the renderer validated each of them already (it throws otherwise); and once
+		// more here
 		for (byte[] bytes : List.of(vp, vb, t1)) {
 			PdfValidator.Result result = TjansteutlatandeRendererTest.validator.validate(bytes);
 			assertThat(result.failedRules()).as("veraPDF failures").isEmpty();
 		}
 		assertThatCode(() -> renderer.render(document(vp2017(), null, "Utan angiven dokumenttyp")))
-			.as("no kind: laid out as a VP").doesNotThrowAnyException();
+			.as("no kind: laid out as a VP")
+			.doesNotThrowAnyException();
 	}
 
 	@Test
@@ -295,8 +299,8 @@ class PlanRenderingTest {
 			List<PDStructureElement> elements = new ArrayList<>();
 			collect(pdf.getDocumentCatalog().getStructureTreeRoot(), elements);
 			List<String> types = elements.stream().map(PDStructureElement::getStructureType).toList();
-			assertThat(types).containsOnlyOnce("H1").contains("H2", "H3", "H4", "H5", "H6", "TOC", "TOCI", "Table",
-					"TR", "TH", "TD");
+			assertThat(types).containsOnlyOnce("H1")
+				.contains("H2", "H3", "H4", "H5", "H6", "TOC", "TOCI", "Table", "TR", "TH", "TD");
 			int level = 0;
 			for (String type : types) {
 				if (type.matches("H[1-6]")) {
@@ -319,11 +323,12 @@ class PlanRenderingTest {
 	void repeatsTheTableHeaderOnEachPageALongTableRunsOver() throws IOException {
 		List<Indicator> many = new ArrayList<>();
 		for (int i = 1; i <= 90; i++) {
-			many.add(new Indicator("Indikator nummer " + i + " med en beskrivning", "%", i + " %", "tas fram av nämnden",
-					Periodicity.TERTIAL));
+			many.add(new Indicator("Indikator nummer " + i + " med en beskrivning", "%", i + " %",
+					"tas fram av nämnden", Periodicity.TERTIAL));
 		}
-		PlanContent plan = vp2017().withDirectionGoals(List.of(new DirectionGoal("4", "Ett demokratiskt hållbart Stockholm",
-				List.of(new CouncilGoal("4.2", "Många indikatorer", many, List.of())))));
+		PlanContent plan = vp2017()
+			.withDirectionGoals(List.of(new DirectionGoal("4", "Ett demokratiskt hållbart Stockholm",
+					List.of(new CouncilGoal("4.2", "Många indikatorer", many, List.of())))));
 		byte[] bytes = renderer.render(document(plan, DocumentKind.VP, "Lång tabell"));
 		try (PDDocument pdf = load(bytes)) {
 			List<Integer> pagesWithRows = new ArrayList<>();
@@ -333,8 +338,10 @@ class PlanRenderingTest {
 					pagesWithRows.add(page);
 					List<String> lines = lines(text);
 					int header = lines.indexOf("Indikator Årsmål KF:s årsmål Periodicitet");
-					int firstRow = lines.indexOf(lines.stream().filter((line) -> line.startsWith("Indikator nummer "))
-						.findFirst().orElseThrow());
+					int firstRow = lines.indexOf(lines.stream()
+						.filter((line) -> line.startsWith("Indikator nummer "))
+						.findFirst()
+						.orElseThrow());
 					assertThat(header).as("header row on page %d", page).isNotNegative().isLessThan(firstRow);
 				}
 			}
@@ -389,8 +396,8 @@ class PlanRenderingTest {
 		try (PDDocument pdf = load(t2)) {
 			String body = body(pdf);
 			assertThat(text(pdf, 1)).contains("Tertialrapport 2 2017 för Assistansenheten", "Sid 1 (");
-			assertThat(text(pdf, pdf.getNumberOfPages())).contains(
-					"Sid " + pdf.getNumberOfPages() + " (" + pdf.getNumberOfPages() + ")");
+			assertThat(text(pdf, pdf.getNumberOfPages()))
+				.contains("Sid " + pdf.getNumberOfPages() + " (" + pdf.getNumberOfPages() + ")");
 			assertThat(body).contains("Periodens", "Prognos", "Bedömning (prognos för helåret):");
 			for (String goal : COUNCIL_GOALS) {
 				assertThat(body).contains("KF:s mål för verksamhetsområdet:\n" + goal);
@@ -405,8 +412,8 @@ class PlanRenderingTest {
 			String body = body(pdf);
 			List<String> lines = lines(rows(pdf));
 			assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
-			assertThat(text(pdf, pdf.getNumberOfPages())).contains(
-					"Sid " + pdf.getNumberOfPages() + " (" + pdf.getNumberOfPages() + ")");
+			assertThat(text(pdf, pdf.getNumberOfPages()))
+				.contains("Sid " + pdf.getNumberOfPages() + " (" + pdf.getNumberOfPages() + ")");
 			assertThat(body).contains("Periodens", "Prognos", "Bedömning (prognos för helåret): Uppfylls delvis",
 					"Inget utfall:");
 			assertThat(body.replaceAll("\\s+", " ")).contains("Inget utfall: Mäts en gång per år");
@@ -420,17 +427,23 @@ class PlanRenderingTest {
 
 	// --- documents
 
-	/** The seed's VP as the plan package's fixture transcribes it, with an internkontrollplan added. */
+	/**
+	 * The seed's VP as the plan package's fixture transcribes it, with an
+	 * internkontrollplan added.
+	 */
 	static PlanContent vp2017() {
 		return Assistansenheten2017.vp()
 			.withInternalControl(List.of(
-					new Risk("Utbetalning av ersättning till assistenter blir fel", 3, 4, "Stickprov på tio utbetalningar",
-							"Enhetschef"),
+					new Risk("Utbetalning av ersättning till assistenter blir fel", 3, 4,
+							"Stickprov på tio utbetalningar", "Enhetschef"),
 					new Risk("Genomförandeplaner saknas eller är inaktuella", 2, 3, "Genomgång av samtliga ärenden",
 							"Biträdande enhetschef")));
 	}
 
-	/** The follow-up derived from the 2017 VP, with outcomes, statuses, assessments and amounts filled in. */
+	/**
+	 * The follow-up derived from the 2017 VP, with outcomes, statuses, assessments and
+	 * amounts filled in.
+	 */
 	static PlanContent followUp(DocumentKind kind) {
 		boolean vb = kind == DocumentKind.VB;
 		PlanContent plan = vp2017().toFollowUp(kind);
@@ -443,26 +456,32 @@ class PlanRenderingTest {
 			}
 			return indicator.withOutcome(Outcome.of("100 %"));
 		});
-		plan = mapActivities(plan, (activity) -> activity.title().startsWith("Andelen timavlönade")
-				? activity.withStatus(ActivityStatus.DEVIATION,
-						"Behovet av timavlönade ökade när två brukare fick utökade beslut.")
-				: activity.withStatus(ActivityStatus.DONE, null));
-		plan = mapUnitGoals(plan, (goal) -> goal.withAssessment(goal.title().startsWith("Verksamheten är jämställd")
-				? new Assessment(GoalFulfilment.PARTLY, "Könsfördelningen är 70/30; brukarnas val av assistent styr.")
-				: new Assessment(GoalFulfilment.FULLY, "Målet nås.")));
+		plan = mapActivities(plan,
+				(activity) -> activity.title().startsWith("Andelen timavlönade")
+						? activity.withStatus(ActivityStatus.DEVIATION,
+								"Behovet av timavlönade ökade när två brukare fick utökade beslut.")
+						: activity.withStatus(ActivityStatus.DONE, null));
+		plan = mapUnitGoals(plan,
+				(goal) -> goal.withAssessment(goal.title().startsWith("Verksamheten är jämställd")
+						? new Assessment(GoalFulfilment.PARTLY,
+								"Könsfördelningen är 70/30; brukarnas val av assistent styr.")
+						: new Assessment(GoalFulfilment.FULLY, "Målet nås.")));
 		plan = plan.withBudgets(plan.budgets().stream().map((budget) -> filled(budget, vb)).toList());
 		if (vb) {
-			plan = plan.withInternalControl(plan.internalControl().stream()
+			plan = plan.withInternalControl(plan.internalControl()
+				.stream()
 				.map((risk) -> new Risk(risk.risk(), risk.probability(), risk.consequence(), risk.control(),
-						risk.responsible(), risk.risk().startsWith("Utbetalning") ? "Inga fel i stickprovet." : "Två planer saknades."))
+						risk.responsible(),
+						risk.risk().startsWith("Utbetalning") ? "Inga fel i stickprovet." : "Två planer saknades."))
 				.toList());
 		}
 		return plan;
 	}
 
 	/**
-	 * A follow-up budget (Utfall, Budget, Avvikelse[, Prognos]) filled in: in the VB Personalkostnader
-	 * ran 303 TKr over; in T1 a third of the year is spent and the forecast is the budget.
+	 * A follow-up budget (Utfall, Budget, Avvikelse[, Prognos]) filled in: in the VB
+	 * Personalkostnader ran 303 TKr over; in T1 a third of the year is spent and the
+	 * forecast is the budget.
 	 */
 	private static Budget filled(Budget budget, boolean vb) {
 		return new Budget(budget.title(), budget.columns(), budget.rows().stream().map((row) -> {
@@ -482,8 +501,8 @@ class PlanRenderingTest {
 	}
 
 	static Tjansteutlatande document(PlanContent plan, DocumentKind kind, String title) {
-		return new Tjansteutlatande(ADMINISTRATION, "Assistansenheten", DNR, LocalDate.of(2016, 11, 22),
-				"Hans Saarela", "08-508 23 358", BOARD, title,
+		return new Tjansteutlatande(ADMINISTRATION, "Assistansenheten", DNR, LocalDate.of(2016, 11, 22), "Hans Saarela",
+				"08-508 23 358", BOARD, title,
 				"1. Stadsdelsnämnden fastställer " + title.toLowerCase(java.util.Locale.ROOT) + ".", List.of(),
 				new Adoption(BOARD, LocalDate.of(2016, 12, 13), "§ 15"), false, plan, kind);
 	}
@@ -518,7 +537,10 @@ class PlanRenderingTest {
 
 	// --- reading the PDF back
 
-	/** The text of every page, no-break spaces as spaces, the break opportunities (U+200B) taken out. */
+	/**
+	 * The text of every page, no-break spaces as spaces, the break opportunities (U+200B)
+	 * taken out.
+	 */
 	private static String body(PDDocument pdf) throws IOException {
 		return normalise(text(pdf));
 	}
@@ -546,7 +568,10 @@ class PlanRenderingTest {
 			.orElseThrow(() -> new AssertionError("No line starts with " + start));
 	}
 
-	/** The page whose text holds this heading (lines as extracted), searching from a page on. */
+	/**
+	 * The page whose text holds this heading (lines as extracted), searching from a page
+	 * on.
+	 */
 	private static int pageOfHeading(PDDocument pdf, String heading, int from) throws IOException {
 		for (int page = from; page <= pdf.getNumberOfPages(); page++) {
 			if (("\n" + normalise(text(pdf, page))).contains("\n" + heading + "\n")
@@ -574,7 +599,10 @@ class PlanRenderingTest {
 
 	}
 
-	/** The table of contents: from the page with the heading "Innehåll" to the page before the Inledning. */
+	/**
+	 * The table of contents: from the page with the heading "Innehåll" to the page before
+	 * the Inledning.
+	 */
 	private static Toc toc(PDDocument pdf) throws IOException {
 		int start = 0;
 		int bodyStart = 0;
@@ -589,7 +617,8 @@ class PlanRenderingTest {
 			}
 			else if (start != 0) {
 				String pageText = normalise(text(pdf, page));
-				// leave out the running header (two lines) and what comes before the heading
+				// leave out the running header (two lines) and what comes before the
+				// heading
 				int heading = pageText.indexOf("Innehåll\n");
 				text.append((page == start && heading >= 0) ? pageText.substring(heading) : pageText);
 			}
@@ -602,7 +631,10 @@ class PlanRenderingTest {
 	private record Glyph(String text, float right, String font) {
 	}
 
-	/** Where each occurrence of these texts ends on the page (its right edge), and its font. */
+	/**
+	 * Where each occurrence of these texts ends on the page (its right edge), and its
+	 * font.
+	 */
 	private static List<Glyph> glyphs(PDDocument pdf, String... texts) throws IOException {
 		List<Glyph> found = new ArrayList<>();
 		PDFTextStripper stripper = new PDFTextStripper() {
@@ -612,10 +644,12 @@ class PlanRenderingTest {
 				for (String text : texts) {
 					for (int at = normalised.indexOf(text); at >= 0; at = normalised.indexOf(text, at + 1)) {
 						boolean whole = (at == 0 || normalised.charAt(at - 1) == ' ')
-								&& (at + text.length() == normalised.length() || normalised.charAt(at + text.length()) == ' ');
+								&& (at + text.length() == normalised.length()
+										|| normalised.charAt(at + text.length()) == ' ');
 						if (whole && at + text.length() <= positions.size()) {
 							TextPosition last = positions.get(at + text.length() - 1);
-							found.add(new Glyph(text, last.getXDirAdj() + last.getWidthDirAdj(), last.getFont().getName()));
+							found.add(new Glyph(text, last.getXDirAdj() + last.getWidthDirAdj(),
+									last.getFont().getName()));
 						}
 					}
 				}
@@ -634,7 +668,10 @@ class PlanRenderingTest {
 		}
 	}
 
-	/** The Scope of a TH, from its Table attributes (/A: one dictionary or an array of them). */
+	/**
+	 * The Scope of a TH, from its Table attributes (/A: one dictionary or an array of
+	 * them).
+	 */
 	private static String scope(PDStructureElement element) {
 		COSBase attributes = element.getCOSObject().getDictionaryObject(COSName.A);
 		List<COSDictionary> dictionaries = new ArrayList<>();

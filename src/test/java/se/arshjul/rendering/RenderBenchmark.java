@@ -10,8 +10,9 @@ import java.util.function.Supplier;
 import se.arshjul.plan.DocumentKind;
 
 /**
- * Times the tjänsteutlåtande: the whole render (XML, XSLT, FOP, veraPDF PDF/A-2a + PDF/UA-1) beside a
- * baseline measured in the same run, the same pipeline without the veraPDF check. Run with
+ * Times the tjänsteutlåtande: the whole render (XML, XSLT, FOP, veraPDF PDF/A-2a +
+ * PDF/UA-1) beside a baseline measured in the same run, the same pipeline without the
+ * veraPDF check. Run with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=se.arshjul.rendering.RenderBenchmark};
  * {@code -Dbenchmark.out=DIR} also writes the rendered PDFs there for a look.
  */
@@ -36,8 +37,8 @@ public final class RenderBenchmark {
 				"Verksamhetsplan 2017 för Assistansenheten");
 		Tjansteutlatande vb = PlanRenderingTest.document(PlanRenderingTest.followUp(DocumentKind.VB), DocumentKind.VB,
 				"Verksamhetsberättelse 2017 för Assistansenheten");
-		System.out.printf("%-50s %6s %8s   %s%n", "document", "median", "p95", "(ms, " + MEASURED + " renders after "
-				+ WARM_UP + " warm-up, one thread)");
+		System.out.printf("%-50s %6s %8s   %s%n", "document", "median", "p95",
+				"(ms, " + MEASURED + " renders after " + WARM_UP + " warm-up, one thread)");
 		for (var entry : List.of(List.of("VP 2017 Assistansenheten", vp), List.of("VB 2017 Assistansenheten", vb))) {
 			String name = (String) entry.get(0);
 			Tjansteutlatande document = (Tjansteutlatande) entry.get(1);

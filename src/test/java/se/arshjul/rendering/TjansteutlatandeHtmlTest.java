@@ -34,9 +34,10 @@ import se.arshjul.plan.UnitGoal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The accessible HTML version of the 2017 Assistansenheten VP, through the real stylesheet. No HTML
- * parser is on the test classpath, so the page, which is polyglot HTML5, is read as XML with the
- * JDK's parser: that it parses at all shows it is well-formed.
+ * The accessible HTML version of the 2017 Assistansenheten VP, through the real
+ * stylesheet. No HTML parser is on the test classpath, so the page, which is polyglot
+ * HTML5, is read as XML with the JDK's parser: that it parses at all shows it is
+ * well-formed.
  */
 class TjansteutlatandeHtmlTest {
 
@@ -92,7 +93,9 @@ class TjansteutlatandeHtmlTest {
 			level = next;
 		}
 		assertThat(headings.stream().map(Element::getTagName)).contains("h2", "h3", "h4", "h5", "h6");
-		List<String> h2 = headings.stream().filter((h) -> h.getTagName().equals("h2")).map(TjansteutlatandeHtmlTest::text)
+		List<String> h2 = headings.stream()
+			.filter((h) -> h.getTagName().equals("h2"))
+			.map(TjansteutlatandeHtmlTest::text)
 			.toList();
 		assertThat(h2).containsSubsequence("Innehåll", "Förslag till beslut", "Inledning",
 				"KF:s inriktningsmål: 2. Ett klimatsmart Stockholm", "Uppföljning av ekonomi", "Övriga frågor",
@@ -101,8 +104,10 @@ class TjansteutlatandeHtmlTest {
 
 	@Test
 	void showsTheGoalCascadeWithTheKfGoalsAsHeadings() {
-		List<String> h3 = headings(page).stream().filter((h) -> h.getTagName().equals("h3"))
-			.map(TjansteutlatandeHtmlTest::text).toList();
+		List<String> h3 = headings(page).stream()
+			.filter((h) -> h.getTagName().equals("h3"))
+			.map(TjansteutlatandeHtmlTest::text)
+			.toList();
 		assertThat(h3).containsSubsequence("KF:s mål för verksamhetsområdet: 2.1 Energianvändningen är hållbar",
 				"KF:s mål för verksamhetsområdet: 3.5 Stockholms stads ekonomi är långsiktigt hållbar",
 				"KF:s mål för verksamhetsområdet: 4.1 Stockholm är en jämställd stad där makt och resurser fördelas lika");
@@ -140,14 +145,18 @@ class TjansteutlatandeHtmlTest {
 		assertThat(row).containsExactly("Sjukfrånvaro", "7 %", "tas fram av nämnden", "Tertial");
 		Element table = (Element) elements("tr").stream()
 			.filter((tr) -> text(tr).startsWith("Sjukfrånvaro"))
-			.findFirst().orElseThrow().getParentNode().getParentNode();
+			.findFirst()
+			.orElseThrow()
+			.getParentNode()
+			.getParentNode();
 		assertThat(cells((Element) descendants(table, "tr").get(0))).containsExactly("Indikator", "Årsmål",
 				"KF:s årsmål", "Periodicitet");
 	}
 
 	@Test
 	void showsTheBudgetWithRowHeadersRightAlignedAmountsAndTheSums() {
-		List<Element> budgets = elements("table").stream().filter((t) -> t.getAttribute("class").equals("budget"))
+		List<Element> budgets = elements("table").stream()
+			.filter((t) -> t.getAttribute("class").equals("budget"))
 			.toList();
 		assertThat(budgets).isNotEmpty();
 		List<Element> sums = new ArrayList<>();
@@ -190,9 +199,9 @@ class TjansteutlatandeHtmlTest {
 
 	@Test
 	void aDraftHasAVisibleUtkastBanner() throws Exception {
-		Tjansteutlatande draft = new Tjansteutlatande("Förvaltningen", "Enheten", "1-2027-1.1", LocalDate.of(2026, 10, 1),
-				"Handläggaren", null, "Nämnden", "Verksamhetsplan 2027", null, List.of(), null, true,
-				Assistansenheten2017.vp(), DocumentKind.VP);
+		Tjansteutlatande draft = new Tjansteutlatande("Förvaltningen", "Enheten", "1-2027-1.1",
+				LocalDate.of(2026, 10, 1), "Handläggaren", null, "Nämnden", "Verksamhetsplan 2027", null, List.of(),
+				null, true, Assistansenheten2017.vp(), DocumentKind.VP);
 		Document drafted = parse(renderer.renderHtml(draft));
 		List<Element> notes = descendants(drafted.getDocumentElement(), "p").stream()
 			.filter((p) -> p.getAttribute("class").equals("draft"))
@@ -204,27 +213,31 @@ class TjansteutlatandeHtmlTest {
 	@Test
 	void escapesHostileTextEverywhere() throws Exception {
 		PlanContent plan = PlanRenderingTest.vp2017();
-		plan = plan.withDirectionGoals(plan.directionGoals().stream()
-			.map((direction) -> new se.arshjul.plan.DirectionGoal(direction.number(), HOSTILE + direction.title(),
-					direction.councilGoals().stream()
-						.map((goal) -> new se.arshjul.plan.CouncilGoal(goal.number(), goal.title(),
-								List.of(new Indicator(HOSTILE, HOSTILE, HOSTILE, HOSTILE, Periodicity.YEAR)),
-								goal.boardGoals().stream()
-									.map((board) -> new se.arshjul.plan.BoardGoal(HOSTILE, HOSTILE, HOSTILE,
-											board.activities(),
-											board.unitGoals().stream()
-												.map((unit) -> new UnitGoal(HOSTILE, HOSTILE, HOSTILE, null, null,
-														null))
-												.toList(),
-											board.assessment()))
-									.toList(),
-								goal.assessment()))
-						.toList()))
+		plan = plan.withDirectionGoals(plan.directionGoals()
+			.stream()
+			.map((direction) -> new se.arshjul.plan.DirectionGoal(direction.number(), HOSTILE + direction
+				.title(), direction.councilGoals()
+					.stream()
+					.map((goal) -> new se.arshjul.plan.CouncilGoal(goal.number(), goal.title(),
+							List.of(new Indicator(HOSTILE, HOSTILE, HOSTILE, HOSTILE, Periodicity.YEAR)),
+							goal.boardGoals()
+								.stream()
+								.map((board) -> new se.arshjul.plan.BoardGoal(HOSTILE, HOSTILE, HOSTILE,
+										board.activities(),
+										board.unitGoals()
+											.stream()
+											.map((unit) -> new UnitGoal(HOSTILE, HOSTILE, HOSTILE, null, null, null))
+											.toList(),
+										board.assessment()))
+								.toList(),
+							goal.assessment()))
+					.toList()))
 			.toList());
 		Tjansteutlatande hostile = new Tjansteutlatande(HOSTILE, HOSTILE, HOSTILE, LocalDate.of(2026, 10, 1), HOSTILE,
-				HOSTILE, HOSTILE, HOSTILE + " & ]]> \"'", HOSTILE, List.of(new Tjansteutlatande.Section(HOSTILE,
-						List.of(HOSTILE))), new Tjansteutlatande.Adoption(HOSTILE, LocalDate.of(2026, 12, 1), HOSTILE),
-				true, plan, DocumentKind.VP);
+				HOSTILE, HOSTILE, HOSTILE + " & ]]> \"'", HOSTILE,
+				List.of(new Tjansteutlatande.Section(HOSTILE, List.of(HOSTILE))),
+				new Tjansteutlatande.Adoption(HOSTILE, LocalDate.of(2026, 12, 1), HOSTILE), true, plan,
+				DocumentKind.VP);
 		String out = renderer.renderHtml(hostile);
 		assertThat(out).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 		Document parsed = parse(out);
@@ -297,7 +310,10 @@ class TjansteutlatandeHtmlTest {
 		return out;
 	}
 
-	/** Text content, no-break spaces as spaces, break opportunities (U+200B) out, spaces collapsed. */
+	/**
+	 * Text content, no-break spaces as spaces, break opportunities (U+200B) out, spaces
+	 * collapsed.
+	 */
 	static String text(Element element) {
 		return element.getTextContent().replace('\u00A0', ' ').replace("\u200B", "").replaceAll("\\s+", " ").strip();
 	}

@@ -40,10 +40,10 @@ import se.arshjul.rendering.Tjansteutlatande.Section;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Renders through the real stylesheet, FOP and veraPDF. Every render is also validated by the
- * renderer itself (it throws on an invalid PDF); the tests for hostile text check the validator's
- * verdict again explicitly. One renderer and one validator serve all tests: FOP's factory and
- * veraPDF's per-thread rule scripts are expensive to build.
+ * Renders through the real stylesheet, FOP and veraPDF. Every render is also validated by
+ * the renderer itself (it throws on an invalid PDF); the tests for hostile text check the
+ * validator's verdict again explicitly. One renderer and one validator serve all tests:
+ * FOP's factory and veraPDF's per-thread rule scripts are expensive to build.
  */
 class TjansteutlatandeRendererTest {
 
@@ -61,7 +61,10 @@ class TjansteutlatandeRendererTest {
 
 	private static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 
-	/** A4 less the stylesheet's margins (25 mm left, 20 mm right), in points, with 0.5 pt slack. */
+	/**
+	 * A4 less the stylesheet's margins (25 mm left, 20 mm right), in points, with 0.5 pt
+	 * slack.
+	 */
 	private static final float LEFT_EDGE = mm(25) - 0.5f;
 
 	private static final float RIGHT_EDGE = mm(210 - 20) + 0.5f;
@@ -99,8 +102,7 @@ class TjansteutlatandeRendererTest {
 			assertThat(text).contains("Förslag till beslut",
 					"1. Stadsdelsnämnden fastställer verksamhetsplan 2027 för Assistansenheten.",
 					"2. Stadsdelsnämnden justerar beslutet omedelbart.", "Verksamhetsidé och värdegrund",
-					"Ökad delaktighet för äldre", "Åsa Öberg på Älvsjö äldreboende", "ÅÄÖ åäö é ü",
-					"Övriga frågor");
+					"Ökad delaktighet för äldre", "Åsa Öberg på Älvsjö äldreboende", "ÅÄÖ åäö é ü", "Övriga frågor");
 		}
 	}
 
@@ -120,8 +122,8 @@ class TjansteutlatandeRendererTest {
 	@Test
 	void leavesOutPhoneProposalAndDecisionWhenAbsent() throws IOException {
 		Tjansteutlatande bare = new Tjansteutlatande(ADMINISTRATION, UNIT, "534-2026-1.1", LocalDate.of(2026, 11, 20),
-				"Hans Saarela", null, BOARD, TITLE, null, List.of(new Section("Inledning", List.of("Kort text."))), null,
-				false);
+				"Hans Saarela", null, BOARD, TITLE, null, List.of(new Section("Inledning", List.of("Kort text."))),
+				null, false);
 		try (PDDocument pdf = load(renderer.render(bare))) {
 			String text = text(pdf);
 			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
@@ -154,7 +156,8 @@ class TjansteutlatandeRendererTest {
 				assertThat(fonts).isNotEmpty();
 				assertThat(fonts).allSatisfy((font) -> {
 					assertThat(font.isEmbedded()).as("%s embedded", font.getName()).isTrue();
-					// only the families whose glyphs TjansteutlatandeXml.clean() checks text against
+					// only the families whose glyphs TjansteutlatandeXml.clean() checks
+					// text against
 					assertThat(font.getName()).containsAnyOf("LiberationSerif", "LiberationSans");
 				});
 			}
@@ -174,7 +177,8 @@ class TjansteutlatandeRendererTest {
 			assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("sv");
 			assertThat(pdf.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
 			assertThat(pdf.getDocumentCatalog().getViewerPreferences().displayDocTitle())
-				.as("PDF/UA: the title, not the file name, in the window").isTrue();
+				.as("PDF/UA: the title, not the file name, in the window")
+				.isTrue();
 		}
 	}
 
@@ -220,8 +224,8 @@ class TjansteutlatandeRendererTest {
 	@Test
 	void removesControlCharactersThatXmlCannotCarry() throws Exception {
 		Tjansteutlatande document = new Tjansteutlatande(ADMINISTRATION, UNIT, "534-2026-1.1",
-				LocalDate.of(2026, 11, 20), "Hans\u0000 Saarela", null, BOARD, "Plan\u0007 2027\uFFFF",
-				null, List.of(new Section("Rubrik\u001B", List.of("Ett\u0001 två\u0008 tre\u009F fyra\uD800."))), null,
+				LocalDate.of(2026, 11, 20), "Hans\u0000 Saarela", null, BOARD, "Plan\u0007 2027\uFFFF", null,
+				List.of(new Section("Rubrik\u001B", List.of("Ett\u0001 två\u0008 tre\u009F fyra\uD800."))), null,
 				false);
 		byte[] bytes = renderer.render(document);
 		assertValid(bytes);
@@ -241,9 +245,10 @@ class TjansteutlatandeRendererTest {
 		assertValid(bytes);
 		try (PDDocument pdf = load(bytes)) {
 			String text = joined(text(pdf));
-			assertThat(text).contains("Emoji □ i rubriken", "Plan 2027 □",
-					"Bra jobbat □□, familj □, flagga □, hjärta □, kinesiska □□, integral □, ersättningstecken □, "
-							+ "privat □, osynliga tecken.")
+			assertThat(text)
+				.contains("Emoji □ i rubriken", "Plan 2027 □",
+						"Bra jobbat □□, familj □, flagga □, hjärta □, kinesiska □□, integral □, ersättningstecken □, "
+								+ "privat □, osynliga tecken.")
 				.doesNotContain("\uFFFD", "😀", "中");
 			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Plan 2027 □");
 			assertInsideMargins(pdf);
@@ -261,15 +266,15 @@ class TjansteutlatandeRendererTest {
 		assertValid(bytes);
 		try (PDDocument pdf = load(bytes)) {
 			assertInsideMargins(pdf);
-			// A word broken at a line end reads as two in the extracted text (PDFBox puts a space
+			// A word broken at a line end reads as two in the extracted text (PDFBox puts
+			// a space
 			// there): compare without any spaces.
 			String text = withoutSpaces(text(pdf));
 			assertThat(text).contains(withoutSpaces("Rubrik " + word),
 					withoutSpaces("Ord: " + word + " och " + compound + " och " + url + " slut."), word + word);
 			assertThat(pdf.getDocumentInformation().getTitle()).as("no break characters in the metadata")
 				.isEqualTo(word);
-			assertThat(pdf.getDocumentCatalog().getDocumentOutline().children())
-				.extracting(PDOutlineItem::getTitle)
+			assertThat(pdf.getDocumentCatalog().getDocumentOutline().children()).extracting(PDOutlineItem::getTitle)
 				.as("nor in the bookmarks")
 				.startsWith(word, "Förslag till beslut", "Rubrik " + word);
 		}
@@ -279,7 +284,8 @@ class TjansteutlatandeRendererTest {
 	void cleanShowsOneWhiteSquareForEachCharacterOrEmojiTheFontsLack() {
 		assertThat(TjansteutlatandeXml.clean("a😀b")).isEqualTo("a□b");
 		assertThat(TjansteutlatandeXml.clean("😀😀")).isEqualTo("□□");
-		assertThat(TjansteutlatandeXml.clean("👍🏽 👨‍👩‍👧 ❤️ 🏴󠁧󠁢󠁳󠁣󠁴󠁿")).as("skin tone, ZWJ family, emoji style, tag flag")
+		assertThat(TjansteutlatandeXml.clean("👍🏽 👨‍👩‍👧 ❤️ 🏴󠁧󠁢󠁳󠁣󠁴󠁿"))
+			.as("skin tone, ZWJ family, emoji style, tag flag")
 			.isEqualTo("□ □ □ □");
 		assertThat(TjansteutlatandeXml.clean("🇸🇪🇫🇮")).as("two flags").isEqualTo("□□");
 		assertThat(TjansteutlatandeXml.clean("中文 \uFFFD \uE000")).isEqualTo("□□ □ □");
@@ -358,15 +364,15 @@ class TjansteutlatandeRendererTest {
 		}
 		Tjansteutlatande hostile = new Tjansteutlatande("<förvaltning> & ]]> 😀 " + "Å".repeat(50), "Enhet\u0000 ❤️",
 				"Dnr-" + "9".repeat(60), LocalDate.of(2026, 11, 20), "<b>Hans</b>", "08 😀", "Nämnd & <i>", null,
-				"1. <fo:block/>\n2. " + "Ö".repeat(70), List.of(new Section("😀 " + "ä".repeat(61),
-						List.of(paragraph.toString(), "\uFEFF", "   "))),
+				"1. <fo:block/>\n2. " + "Ö".repeat(70),
+				List.of(new Section("😀 " + "ä".repeat(61), List.of(paragraph.toString(), "\uFEFF", "   "))),
 				new Adoption("Nämnd & ]]>", LocalDate.of(2026, 12, 10), "§ 12 😀"), true);
 		byte[] bytes = renderer.render(hostile);
 		assertValid(bytes);
 		try (PDDocument pdf = load(bytes)) {
 			assertInsideMargins(pdf);
-			assertThat(joined(text(pdf))).contains("<förvaltning> & ]]> □ " + "Å".repeat(50), "Dnr: Dnr-" + "9".repeat(60),
-					"Handläggare: <b>Hans</b>", "<fo:block>&amp;]]> □ " + "X".repeat(45));
+			assertThat(joined(text(pdf))).contains("<förvaltning> & ]]> □ " + "Å".repeat(50),
+					"Dnr: Dnr-" + "9".repeat(60), "Handläggare: <b>Hans</b>", "<fo:block>&amp;]]> □ " + "X".repeat(45));
 		}
 	}
 
@@ -414,7 +420,8 @@ class TjansteutlatandeRendererTest {
 		byte[] bytes = renderer.render(empty);
 		assertValid(bytes);
 		try (PDDocument pdf = load(bytes)) {
-			assertThat(pdf.getDocumentInformation().getTitle()).as("PDF/UA requires a title").isEqualTo("Tjänsteutlåtande");
+			assertThat(pdf.getDocumentInformation().getTitle()).as("PDF/UA requires a title")
+				.isEqualTo("Tjänsteutlåtande");
 		}
 		Tjansteutlatande untitled = titled(adopted(), " ");
 		try (PDDocument pdf = load(renderer.render(untitled))) {
@@ -439,8 +446,8 @@ class TjansteutlatandeRendererTest {
 						+ "brukaren själv, eller företrädaren, bäst vet hur insatsen ska utföras och hur brukaren vill "
 						+ "ha sitt stöd och sin service.",
 				"Vårt dagliga arbete genomsyras av värdeord som integritet och respekt för den enskilde.")));
-		sections.add(new Section("Ökad delaktighet för äldre", List.of(
-				"Åsa Öberg på Älvsjö äldreboende leder arbetet. Specialtecken: ÅÄÖ åäö é ü – ”citat” § 5.")));
+		sections.add(new Section("Ökad delaktighet för äldre",
+				List.of("Åsa Öberg på Älvsjö äldreboende leder arbetet. Specialtecken: ÅÄÖ åäö é ü – ”citat” § 5.")));
 		for (int i = 1; i <= 8; i++) {
 			sections.add(new Section("Mål " + i + ": Stockholm är en stad där ingen behöver vara rädd", List.of(
 					"Enheten arbetar systematiskt med kvalitet och uppföljning av målen. ".repeat(8),
@@ -528,7 +535,10 @@ class TjansteutlatandeRendererTest {
 		return text.replaceAll("[\\s\u200B]+", "");
 	}
 
-	/** The text with the renderer's break opportunities (U+200B) and the line breaks taken out. */
+	/**
+	 * The text with the renderer's break opportunities (U+200B) and the line breaks taken
+	 * out.
+	 */
 	static String joined(String text) {
 		return text.replace("\u200B", "").replaceAll("\\R", "");
 	}
@@ -600,7 +610,10 @@ class TjansteutlatandeRendererTest {
 		return titles;
 	}
 
-	/** pdfaid:part, pdfaid:conformance or pdfuaid:part, written as an element or as an attribute. */
+	/**
+	 * pdfaid:part, pdfaid:conformance or pdfuaid:part, written as an element or as an
+	 * attribute.
+	 */
 	private static String identification(Document xmp, String namespace, String property) {
 		NodeList elements = xmp.getElementsByTagNameNS(namespace, property);
 		if (elements.getLength() > 0) {

@@ -13,7 +13,9 @@ import org.springframework.http.ResponseEntity;
 
 import se.arshjul.plan.Assistansenheten2017;
 
-/** Calls {@code /api} and {@code /engine-rest} over HTTP as a demo user (password "demo"). */
+/**
+ * Calls {@code /api} and {@code /engine-rest} over HTTP as a demo user (password "demo").
+ */
 public final class Api {
 
 	private final TestRestTemplate rest;

@@ -11,9 +11,9 @@ import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * One real PostgreSQL (zonky embedded, no Docker) for the whole test JVM, shared by every Spring
- * test context. It stops when the last context using it has closed, so that no context loses its
- * database while it is still shutting down.
+ * One real PostgreSQL (zonky embedded, no Docker) for the whole test JVM, shared by every
+ * Spring test context. It stops when the last context using it has closed, so that no
+ * context loses its database while it is still shutting down.
  */
 public final class EmbeddedPostgres {
 
@@ -49,7 +49,10 @@ public final class EmbeddedPostgres {
 		}
 	}
 
-	/** Points the application's data source at the embedded PostgreSQL and holds it while the context lives. */
+	/**
+	 * Points the application's data source at the embedded PostgreSQL and holds it while
+	 * the context lives.
+	 */
 	public static class Initializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 		@Override

@@ -10,8 +10,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application with the demo organisation on a real PostgreSQL, the job executor off
- * (tests execute jobs and timers themselves) and a real web server on a random port.
+ * The whole application with the demo organisation on a real PostgreSQL, the job executor
+ * off (tests execute jobs and timers themselves) and a real web server on a random port.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -21,7 +21,10 @@ import se.arshjul.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Who gets in, and who sees what: HTTP Basic, the webapp session with its CSRF token, units and roles. */
+/**
+ * Who gets in, and who sees what: HTTP Basic, the webapp session with its CSRF token,
+ * units and roles.
+ */
 @PostgresSpringTest
 class ApiSecurityTest {
 
@@ -33,11 +36,13 @@ class ApiSecurityTest {
 
 	@Test
 	void answers401WithoutOrWithWrongCredentials() {
-		assertThat(this.rest.getForEntity("/api/documents/" + java.util.UUID.randomUUID(), String.class)
-			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(
+				this.rest.getForEntity("/api/documents/" + java.util.UUID.randomUUID(), String.class).getStatusCode())
+			.isEqualTo(HttpStatus.UNAUTHORIZED);
 		assertThat(this.rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		// Camunda delays a user's next login after a wrong password: a user no other test logs in as
+		// Camunda delays a user's next login after a wrong password: a user no other test
+		// logs in as
 		ResponseEntity<String> wrong = this.rest.withBasicAuth("enhetschef2", "fel")
 			.getForEntity("/engine-rest/task", String.class);
 		assertThat(wrong.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -71,9 +76,11 @@ class ApiSecurityTest {
 		assertThat(otherUnit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(otherUnit.getBody()).doesNotContainKey("dnr");
 		assertThat(Api.as(this.rest, "handlaggare2").task((String) created.get("processInstanceId")))
-			.as("another unit's task is invisible in the engine API").isNull();
+			.as("another unit's task is invisible in the engine API")
+			.isNull();
 		assertThat(Api.as(this.rest, "enhetschef").task((String) created.get("processInstanceId")))
-			.as("the draft belongs to the handläggare").isNull();
+			.as("the draft belongs to the handläggare")
+			.isNull();
 	}
 
 	@Test
@@ -92,13 +99,14 @@ class ApiSecurityTest {
 		CookieManager cookies = new CookieManager();
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
 		browser.send(request("/camunda/app/tasklist/").GET().build(), HttpResponse.BodyHandlers.discarding());
-		HttpResponse<String> login = browser.send(request("/camunda/api/admin/auth/user/default/login/tasklist")
-			.header("X-XSRF-TOKEN", csrf(cookies))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=handlaggare&password=demo"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> login = browser
+			.send(request("/camunda/api/admin/auth/user/default/login/tasklist").header("X-XSRF-TOKEN", csrf(cookies))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("username=handlaggare&password=demo"))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).isEqualTo(200);
-		// as Tasklist does next: the login renewed the session, the next webapp request brings its token
+		// as Tasklist does next: the login renewed the session, the next webapp request
+		// brings its token
 		HttpResponse<Void> afterLogin = browser.send(request("/camunda/api/engine/engine/").GET().build(),
 				HttpResponse.BodyHandlers.discarding());
 		String token = afterLogin.headers()
@@ -110,18 +118,18 @@ class ApiSecurityTest {
 			.orElseThrow();
 
 		String body = "{\"unitId\":\"assistansenheten\",\"year\":" + TestYears.next() + ",\"type\":\"VP\"}";
-		HttpResponse<String> withoutToken = browser.send(request("/api/documents")
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> withoutToken = browser
+			.send(request("/api/documents").header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(withoutToken.statusCode()).isEqualTo(403);
 		assertThat(withoutToken.body()).contains("CSRF");
 
-		HttpResponse<String> withToken = browser.send(request("/api/documents")
-			.header("Content-Type", "application/json")
-			.header("X-XSRF-TOKEN", token)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> withToken = browser
+			.send(request("/api/documents").header("Content-Type", "application/json")
+				.header("X-XSRF-TOKEN", token)
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(withToken.statusCode()).isEqualTo(201);
 
 		HttpResponse<String> tasks = browser.send(request("/engine-rest/task").GET().build(),

@@ -14,7 +14,9 @@ import se.arshjul.cascade.CascadeService;
 import se.arshjul.cascade.GoalCascade;
 import se.arshjul.plan.DirectionGoal;
 
-/** A förvaltning's goal cascade per year: read by all who work in it, set by its staff. */
+/**
+ * A förvaltning's goal cascade per year: read by all who work in it, set by its staff.
+ */
 @RestController
 @RequestMapping("/api/administrations/{administrationId}/cascades")
 class CascadeController {
@@ -30,7 +32,9 @@ class CascadeController {
 		return this.cascades.read(administrationId, year, user.getName());
 	}
 
-	/** Replaces the year's cascade; unit goals and unit targets in the body are dropped. */
+	/**
+	 * Replaces the year's cascade; unit goals and unit targets in the body are dropped.
+	 */
 	@PutMapping("/{year}")
 	GoalCascade put(@PathVariable String administrationId, @PathVariable int year,
 			@RequestBody List<DirectionGoal> directionGoals, Principal user) {

@@ -61,7 +61,10 @@ class DocumentController {
 		return this.documents.get(parse(id), user.getName());
 	}
 
-	/** Saves the draft's title and content; answers with what the validator finds (errors block completing). */
+	/**
+	 * Saves the draft's title and content; answers with what the validator finds (errors
+	 * block completing).
+	 */
 	@PutMapping("/{id}/content")
 	SaveResult saveContent(@PathVariable String id, @RequestBody SaveContent command, Principal user) {
 		return this.drafts.save(parse(id), command, user.getName());
@@ -98,8 +101,7 @@ class DocumentController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(SHA256_HEADER, pdf.sha256())
 			.header("Repr-Digest", "sha-256=:" + base64 + ":")
-			.header("Content-Disposition",
-					ContentDisposition.inline().filename(pdf.dnr() + ".pdf").build().toString())
+			.header("Content-Disposition", ContentDisposition.inline().filename(pdf.dnr() + ".pdf").build().toString())
 			.body(pdf.content());
 	}
 

@@ -24,7 +24,10 @@ class DocumentVersionController {
 		this.drafts = drafts;
 	}
 
-	/** Which goals, indicators, activities and budget rows changed between two saved versions. */
+	/**
+	 * Which goals, indicators, activities and budget rows changed between two saved
+	 * versions.
+	 */
 	@GetMapping("/diff")
 	List<VersionChange> diff(@PathVariable String id, @RequestParam int from, @RequestParam int to, Principal user) {
 		return this.drafts.diff(parse(id), from, to, user.getName());

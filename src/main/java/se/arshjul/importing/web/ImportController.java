@@ -33,9 +33,9 @@ import se.arshjul.system.InvalidInputException;
 import se.arshjul.system.UnreadableInputException;
 
 /**
- * Imports the plain text of an existing plan (as the city's planning system exports it): without
- * a unit, a preview of the structured plan; with {@code unitId} and {@code year}, that unit's new
- * draft, whose lifecycle starts at once.
+ * Imports the plain text of an existing plan (as the city's planning system exports it):
+ * without a unit, a preview of the structured plan; with {@code unitId} and {@code year},
+ * that unit's new draft, whose lifecycle starts at once.
  */
 @RestController
 class ImportController {
@@ -53,9 +53,8 @@ class ImportController {
 	}
 
 	@PostMapping(path = "/api/imports", consumes = "text/plain")
-	ResponseEntity<ImportResponse> importPlan(@RequestBody byte[] body,
-			@RequestParam(required = false) String unitId, @RequestParam(required = false) Integer year,
-			Principal user) {
+	ResponseEntity<ImportResponse> importPlan(@RequestBody byte[] body, @RequestParam(required = false) String unitId,
+			@RequestParam(required = false) Integer year, Principal user) {
 		ImportResult imported = parse(utf8(body));
 		ValidationResult findings = PlanValidator.validate(DocumentKind.VP, imported.content());
 		if (unitId == null) {
@@ -63,10 +62,11 @@ class ImportController {
 					findings.errors(), findings.warnings()));
 		}
 		if (year == null) {
-			throw new InvalidInputException(List.of(new FieldProblem("year", "År saknas: ange vilket år planen gäller")));
+			throw new InvalidInputException(
+					List.of(new FieldProblem("year", "År saknas: ange vilket år planen gäller")));
 		}
-		DocumentView created = this.documents.createImported(new CreateDocument(unitId, year, "VP"),
-				imported.content(), user.getName());
+		DocumentView created = this.documents.createImported(new CreateDocument(unitId, year, "VP"), imported.content(),
+				user.getName());
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new ImportResponse(created.id(), created.dnr(), created.processInstanceId(), created, imported,
 					mismatches(imported, created), findings.errors(), findings.warnings()));
@@ -87,7 +87,9 @@ class ImportController {
 			warnings.add("Planen gäller " + imported.year() + " men har importerats som plan för " + created.year()
 					+ "; kontrollera mål och budget");
 		}
-		String unitName = this.organisation.findUnit(created.unitId()).map(OrganisationService.UnitInfo::name).orElse("");
+		String unitName = this.organisation.findUnit(created.unitId())
+			.map(OrganisationService.UnitInfo::name)
+			.orElse("");
 		if (imported.unitName() != null
 				&& !imported.unitName().toLowerCase(Locale.ROOT).contains(unitName.toLowerCase(Locale.ROOT))) {
 			warnings.add("Planen är skriven för " + imported.unitName() + " men har importerats till " + unitName);
@@ -114,12 +116,13 @@ class ImportController {
 	 * @param processInstanceId its lifecycle
 	 * @param document the created draft
 	 * @param imported what was read from the text
-	 * @param warnings what the handläggare should look at (unplaced text, another year or unit)
+	 * @param warnings what the handläggare should look at (unplaced text, another year or
+	 * unit)
 	 * @param errors what blocks completing the draft as it stands
 	 * @param validationWarnings what the validator warns about
 	 */
-	record ImportResponse(UUID id, String dnr, String processInstanceId, DocumentView document, ImportResult imported, List<String> warnings, List<Finding> errors,
-			List<Finding> validationWarnings) {
+	record ImportResponse(UUID id, String dnr, String processInstanceId, DocumentView document, ImportResult imported,
+			List<String> warnings, List<Finding> errors, List<Finding> validationWarnings) {
 	}
 
 }

@@ -19,7 +19,9 @@ import se.arshjul.support.PostgresSpringTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Bad requests get a problem detail in Swedish that names the field, and change nothing. */
+/**
+ * Bad requests get a problem detail in Swedish that names the field, and change nothing.
+ */
 @PostgresSpringTest
 class DocumentApiBadInputTest {
 

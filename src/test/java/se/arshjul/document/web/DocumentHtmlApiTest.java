@@ -17,7 +17,10 @@ import se.arshjul.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** GET /api/documents/{id}/html: the accessible HTML version, for those who may read the document. */
+/**
+ * GET /api/documents/{id}/html: the accessible HTML version, for those who may read the
+ * document.
+ */
 @PostgresSpringTest
 class DocumentHtmlApiTest {
 
@@ -44,7 +47,8 @@ class DocumentHtmlApiTest {
 			.contains("lang=\"sv\"", dnr, "Utkast", "Sjukfrånvaro", "<nav aria-label=\"Innehåll\">");
 
 		assertThat(get("handlaggare2", "/api/documents/" + id + "/html").getStatusCode())
-			.as("not readable by another unit's handläggare").isEqualTo(HttpStatus.NOT_FOUND);
+			.as("not readable by another unit's handläggare")
+			.isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(get("handlaggare", "/api/documents/not-a-uuid/html").getStatusCode())
 			.isEqualTo(HttpStatus.NOT_FOUND);
 	}

@@ -49,8 +49,8 @@ class DocumentLifecycleApiTest {
 		String processInstanceId = (String) created.getBody().get("processInstanceId");
 		assertThat(dnr).matches("\\d+-\\d{4}-1\\.1");
 		assertThat(created.getHeaders().getLocation()).hasToString("/api/documents/" + id);
-		assertThat(handlaggare.getBytes("/api/documents/" + id + "/pdf").getStatusCode())
-			.as("no PDF before adoption").isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(handlaggare.getBytes("/api/documents/" + id + "/pdf").getStatusCode()).as("no PDF before adoption")
+			.isEqualTo(HttpStatus.NOT_FOUND);
 
 		Map<String, Object> draft = handlaggare.task(processInstanceId);
 		assertThat(draft.get("taskDefinitionKey")).isEqualTo("Task_Draft");
@@ -64,14 +64,17 @@ class DocumentLifecycleApiTest {
 
 		Map<String, Object> apt = handlaggare.task(processInstanceId);
 		assertThat(apt.get("taskDefinitionKey")).isEqualTo("Task_AptDiscussion");
-		assertThat(handlaggare.complete((String) apt.get("id"),
-				Map.of("aptDate", "2026-11-03", "aptNotes", "Planen diskuterades i alla arbetslag.")).getStatusCode())
-			.isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(handlaggare
+			.complete((String) apt.get("id"),
+					Map.of("aptDate", "2026-11-03", "aptNotes", "Planen diskuterades i alla arbetslag."))
+			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
 		Map<String, Object> signOff = Api.as(this.rest, "enhetschef").task(processInstanceId);
 		assertThat(signOff.get("taskDefinitionKey")).isEqualTo("Task_SignOff");
-		assertThat(handlaggare.complete((String) signOff.get("id"), Map.of("signOffDecision", "approve"))
-			.getStatusCode()).as("a handläggare may not sign off").isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(
+				handlaggare.complete((String) signOff.get("id"), Map.of("signOffDecision", "approve")).getStatusCode())
+			.as("a handläggare may not sign off")
+			.isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(Api.as(this.rest, "enhetschef")
 			.complete((String) signOff.get("id"), Map.of("signOffDecision", "approve"))
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -91,7 +94,8 @@ class DocumentLifecycleApiTest {
 			.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(handlaggare.get("/api/documents/" + id).getBody().get("status")).isEqualTo("RENDERING");
 
-		// the job executor is off in tests: the administrator runs the render job through the API
+		// the job executor is off in tests: the administrator runs the render job through
+		// the API
 		Api admin = Api.as(this.rest, "admin");
 		Map<String, Object> renderJob = admin.getList("/engine-rest/job?processInstanceId=" + processInstanceId)
 			.getBody()
@@ -120,9 +124,11 @@ class DocumentLifecycleApiTest {
 				.contains("arbetsplatsträffen 2026-11-03");
 		}
 		assertThat(Api.as(this.rest, "handlaggare").getBytes("/api/documents/" + id + "/pdf").getBody())
-			.as("served byte for byte as stored").isEqualTo(pdf.getBody());
+			.as("served byte for byte as stored")
+			.isEqualTo(pdf.getBody());
 
-		// the first tertial report follows up the adopted plan: same goals, indicators and activities
+		// the first tertial report follows up the adopted plan: same goals, indicators
+		// and activities
 		ResponseEntity<Map<String, Object>> t1 = handlaggare.post("/api/documents",
 				Map.of("unitId", "assistansenheten", "year", year, "type", "T1"));
 		assertThat(t1.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -156,7 +162,8 @@ class DocumentLifecycleApiTest {
 		assertThat(handlaggare.getBytes(path).getStatusCode()).as("a preview is never the adopted version")
 			.isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(Api.as(this.rest, "handlaggare2").getBytes(path + "?preview=true").getStatusCode())
-			.as("another unit sees no draft").isEqualTo(HttpStatus.NOT_FOUND);
+			.as("another unit sees no draft")
+			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

@@ -30,7 +30,10 @@ import se.arshjul.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Saving a draft's structured content through the API: validation findings, versions, concurrent saves. */
+/**
+ * Saving a draft's structured content through the API: validation findings, versions,
+ * concurrent saves.
+ */
 @PostgresSpringTest
 class DraftContentApiTest {
 
@@ -64,11 +67,14 @@ class DraftContentApiTest {
 		PlanContent stored = this.json.convertValue(read.get("content"), PlanContent.class);
 		assertThat(stored).isEqualTo(Assistansenheten2017.vp());
 
-		List<Map<String, Object>> versions = Api.as(this.rest, "handlaggare").getList(this.path + "/versions").getBody();
+		List<Map<String, Object>> versions = Api.as(this.rest, "handlaggare")
+			.getList(this.path + "/versions")
+			.getBody();
 		assertThat(versions).hasSize(1);
 		assertThat(versions.get(0)).containsEntry("number", 1).containsEntry("savedBy", "handlaggare");
 		Map<String, Object> first = Api.as(this.rest, "handlaggare").get(this.path + "/versions/1").getBody();
-		assertThat(this.json.convertValue(first.get("content"), PlanContent.class)).isEqualTo(Assistansenheten2017.vp());
+		assertThat(this.json.convertValue(first.get("content"), PlanContent.class))
+			.isEqualTo(Assistansenheten2017.vp());
 
 		Map<String, Object> vision = Api.as(this.rest, "handlaggare")
 			.get("/engine-rest/process-instance/" + this.document.get("processInstanceId") + "/variables/vision")
@@ -98,8 +104,8 @@ class DraftContentApiTest {
 	void refusesASaveBasedOnAnOlderVersionAndKeepsTheFirst() {
 		Object readVersion = this.document.get("version");
 		assertThat(put("handlaggare", this.path + "/content",
-				Map.of("version", readVersion, "title", "Först", "content", Assistansenheten2017.vp())).getStatusCode())
-			.isEqualTo(HttpStatus.OK);
+				Map.of("version", readVersion, "title", "Först", "content", Assistansenheten2017.vp()))
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		ResponseEntity<Map<String, Object>> second = put("enhetschef", this.path + "/content",
 				Map.of("version", readVersion, "title", "Sedan", "content", PlanContent.empty()));
@@ -114,7 +120,8 @@ class DraftContentApiTest {
 	void showsWhatChangedBetweenTwoVersions() {
 		PlanContent first = Assistansenheten2017.vp();
 		Map<String, Object> saved = put("handlaggare", this.path + "/content",
-				Map.of("version", this.document.get("version"), "title", "Plan", "content", first)).getBody();
+				Map.of("version", this.document.get("version"), "title", "Plan", "content", first))
+			.getBody();
 		Object version = ((Map<?, ?>) saved.get("document")).get("version");
 		PlanContent second = first.withOtherMatters("Nytt om lokaler")
 			.withIntroduction(new se.arshjul.plan.Introduction("Ny verksamhetsidé", first.introduction().description(),
@@ -126,8 +133,9 @@ class DraftContentApiTest {
 			.getBody();
 
 		assertThat(changes).extracting((c) -> c.get("path"), (c) -> c.get("kind"), (c) -> c.get("after"))
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("introduction.vision", "CHANGED",
-					"Ny verksamhetsidé"), org.assertj.core.groups.Tuple.tuple("otherMatters",
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("introduction.vision", "CHANGED", "Ny verksamhetsidé"),
+					org.assertj.core.groups.Tuple.tuple("otherMatters",
 							first.otherMatters() == null ? "ADDED" : "CHANGED", "Nytt om lokaler"));
 		assertThat(Api.as(this.rest, "handlaggare").get(this.path + "/versions/diff?from=1").getBody().get("detail"))
 			.isEqualTo("Parametern 'to' saknas");
@@ -153,7 +161,10 @@ class DraftContentApiTest {
 			.contains("title: Titel saknas");
 	}
 
-	/** The first activity with dates in the plan, made to end ten days before it starts; and its path. */
+	/**
+	 * The first activity with dates in the plan, made to end ten days before it starts;
+	 * and its path.
+	 */
 	private static Map.Entry<String, PlanContent> withFirstActivityEndingBeforeItStarts(PlanContent plan) {
 		List<DirectionGoal> directions = new ArrayList<>(plan.directionGoals());
 		for (int d = 0; d < directions.size(); d++) {
@@ -167,18 +178,18 @@ class DraftContentApiTest {
 						if (first.startDate() == null) {
 							continue;
 						}
-						activities.set(a, new Activity(first.title(), first.startDate(), first.startDate().minusDays(10),
-								null, null));
+						activities.set(a, new Activity(first.title(), first.startDate(),
+								first.startDate().minusDays(10), null, null));
 						BoardGoal board = boards.get(b);
-						boards.set(b, new BoardGoal(board.title(), board.expectedResult(), board.description(), activities,
-								board.unitGoals(), board.assessment()));
+						boards.set(b, new BoardGoal(board.title(), board.expectedResult(), board.description(),
+								activities, board.unitGoals(), board.assessment()));
 						CouncilGoal council = councils.get(c);
 						councils.set(c, new CouncilGoal(council.number(), council.title(), council.indicators(), boards,
 								council.assessment()));
 						DirectionGoal direction = directions.get(d);
 						directions.set(d, new DirectionGoal(direction.number(), direction.title(), councils));
-						String path = "directionGoals[" + d + "].councilGoals[" + c + "].boardGoals[" + b + "].activities["
-								+ a + "].endDate";
+						String path = "directionGoals[" + d + "].councilGoals[" + c + "].boardGoals[" + b
+								+ "].activities[" + a + "].endDate";
 						return Map.entry(path, plan.withDirectionGoals(directions));
 					}
 				}

@@ -27,8 +27,8 @@ import se.arshjul.support.TestYears;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each validation rule of a verksamhetsplan through the API: the 2017 plan with one thing broken,
- * saved, and the finding reported at its exact place.
+ * Each validation rule of a verksamhetsplan through the API: the 2017 plan with one thing
+ * broken, saved, and the finding reported at its exact place.
  */
 @PostgresSpringTest
 class DraftValidationApiTest {
@@ -47,7 +47,8 @@ class DraftValidationApiTest {
 
 	@Test
 	void reportsAPlanWithoutAnyEnhetsmal() {
-		assertFinding("errors", (plan) -> boardGoals(plan).forEach((goal) -> goal.set("unitGoals", this.json.createArrayNode())),
+		assertFinding("errors",
+				(plan) -> boardGoals(plan).forEach((goal) -> goal.set("unitGoals", this.json.createArrayNode())),
 				"directionGoals", "Verksamhetsplanen har inget enhetsmål");
 	}
 
@@ -80,7 +81,8 @@ class DraftValidationApiTest {
 	void warnsAboutANamndmalTheUnitDoesNotAnswer() {
 		String path = firstUnitGoalPath();
 		String boardGoal = path.substring(0, path.lastIndexOf(".unitGoals"));
-		assertFinding("warnings", (plan) -> ((ObjectNode) at(plan, boardGoal)).set("unitGoals", this.json.createArrayNode()),
+		assertFinding("warnings",
+				(plan) -> ((ObjectNode) at(plan, boardGoal)).set("unitGoals", this.json.createArrayNode()),
 				boardGoal + ".unitGoals", "besvaras inte med något enhetsmål");
 	}
 
@@ -115,11 +117,10 @@ class DraftValidationApiTest {
 			.getBody();
 		@SuppressWarnings("unchecked")
 		List<Map<String, String>> findings = (List<Map<String, String>>) saved.get(list);
-		assertThat(findings).as("%s of %s", list, saved)
-			.anySatisfy((finding) -> {
-				assertThat(finding.get("path")).isEqualTo(path);
-				assertThat(finding.get("message")).contains(message);
-			});
+		assertThat(findings).as("%s of %s", list, saved).anySatisfy((finding) -> {
+			assertThat(finding.get("path")).isEqualTo(path);
+			assertThat(finding.get("message")).contains(message);
+		});
 	}
 
 	private List<ObjectNode> boardGoals(ObjectNode plan) {

@@ -27,7 +27,9 @@ import se.arshjul.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Importing an existing plan's text: a preview, or a unit's new draft with its lifecycle. */
+/**
+ * Importing an existing plan's text: a preview, or a unit's new draft with its lifecycle.
+ */
 @PostgresSpringTest
 class ImportApiTest {
 
