@@ -1,10 +1,21 @@
-/* Årshjul – redigeraren för en plan (VP). Vanilla JS (ES2020), ingen byggsteg. */
+/* Årshjul – redigeraren för en plan (VP) och dess uppföljningar (T1, T2, VB). Vanilla JS (ES2020), ingen byggsteg. */
 'use strict';
 
 (() => {
   const SAVE_DELAY_MS = 1500;
   const KIND_LABELS = { INCOME: 'Intäkt', COST: 'Kostnad', SUM_INCOME: 'Summa intäkter', SUM_COST: 'Summa kostnader', NET: 'Summa netto' };
   const PERIODICITY = { TERTIAL: 'Tertial', YEAR: 'År' };
+  const FOLLOW_UPS = ['T1', 'T2', 'VB'];
+  const ACTIVITY_STATUS = [['', 'Ej angivet'], ['DONE', 'Genomförd'], ['DEVIATION', 'Avvikelse']];
+  const FULFILMENT = [['', 'Inte bedömt'], ['FULLY', 'Uppfylls helt'], ['PARTLY', 'Uppfylls delvis'], ['NOT', 'Uppfylls inte']];
+  const OUTCOME_FIELDS = [
+    ['periodOutcome', 'Periodens utfall', false],
+    ['outcomeWomen', 'Utfall kvinnor', false],
+    ['outcomeMen', 'Utfall män', false],
+    ['samePeriodLastYear', 'Samma period förra året', false],
+    ['forecastYear', 'Prognos helår', false],
+    ['reasonMissing', 'Skäl till att utfall saknas', true],
+  ];
   const UNIT_GOAL_FIELDS = [
     ['title', 'Titel', false],
     ['expectedResult', 'Förväntat resultat', true],
@@ -16,7 +27,7 @@
 
   const state = {
     id: new URLSearchParams(location.search).get('id'),
-    userId: null, csrf: null, doc: null, title: '', content: null, version: null,
+    userId: null, csrf: null, doc: null, title: '', content: null, version: null, kind: 'VP',
     editSeq: 0, savedSeq: 0, timer: null, saving: null, conflict: false, readOnly: false, done: false,
     findings: { errors: [], warnings: [] }, invalid: new Map(),
   };
@@ -62,6 +73,21 @@
     v[ts[ts.length - 1]] = value;
   }
   const hasText = (s) => s != null && String(s).trim() !== '';
+  const followUp = () => FOLLOW_UPS.includes(state.kind);
+  /** In T1 and T2 the indicators followed up per tertial are due, in the VB all of them. */
+  const isDue = (ind) => state.kind === 'VB' || ((state.kind === 'T1' || state.kind === 'T2') && ind.periodicity === 'TERTIAL');
+  function selectField(path, label, options, opts = {}) {
+    const id = idFor(path);
+    const value = opts.get ? opts.get() : getAt(path);
+    const sel = h('select', { id, 'data-path': path, disabled: state.readOnly },
+      ...options.map(([v, t]) => h('option', { value: v, text: t, selected: (value == null ? '' : value) === v })));
+    sel.addEventListener('change', () => {
+      const v = sel.value || null;
+      if (opts.set) opts.set(v); else setAt(path, v);
+      changed();
+    });
+    return h('div', { class: 'field' }, h('label', { for: id, class: opts.hiddenLabel ? 'visually-hidden' : null, text: label }), sel, msgBox(id));
+  }
   const fmt = (n) => (n == null ? '' : Number(n).toLocaleString('sv-SE', { maximumFractionDigits: 2 }));
   const amountText = (n) => (n == null ? '' : String(n).replace('.', ','));
   function parseAmount(text) {
@@ -182,7 +208,9 @@
     // Målkedjan
     const goals = h('section', { 'data-path': 'directionGoals', 'aria-labelledby': 'h-goals', tabindex: '-1' },
       h('h2', { id: 'h-goals', text: 'Mål, indikatorer och enhetsmål' }), msgBox('directionGoals'),
-      h('p', { text: 'KF:s inriktningsmål, KF:s mål med indikatorer, nämndmålen och nämndens aktiviteter är beslutade centralt och visas här utan att gå att ändra. Enheten skriver sina enhetsmål under varje nämndmål och sitt eget årsmål för varje indikator.' }));
+      h('p', { text: followUp()
+        ? 'Målen, indikatorerna, aktiviteterna och enhetsmålen kommer från den fastställda verksamhetsplanen och kan inte ändras här. Enheten fyller i utfall för indikatorerna, status för aktiviteterna och en bedömning av varje enhetsmål.'
+        : 'KF:s inriktningsmål, KF:s mål med indikatorer, nämndmålen och nämndens aktiviteter är beslutade centralt och visas här utan att gå att ändra. Enheten skriver sina enhetsmål under varje nämndmål och sitt eget årsmål för varje indikator.' }));
     if (c.directionGoals.length === 0) goals.append(h('p', { text: 'Årets målkedja saknas i planen.' }));
     c.directionGoals.forEach((dg, d) => goals.append(renderDirectionGoal(dg, `directionGoals[${d}]`)));
     parts.push(goals);
@@ -192,8 +220,8 @@
       h('h2', { id: 'h-budget', text: 'Ekonomi' }), msgBox('budgets'));
     c.budgets.forEach((b, i) => economy.append(renderBudget(b, `budgets[${i}]`, i)));
     economy.append(h('div', { class: 'tools' }, button('Lägg till budgettabell', () => structural(() => {
-      const cols = ['Budget'];
-      const row = (label, kind) => ({ label, kind, amounts: [null] });
+      const cols = state.kind === 'VB' ? ['Utfall', 'Budget', 'Avvikelse'] : followUp() ? ['Utfall', 'Budget', 'Avvikelse', 'Prognos'] : ['Budget'];
+      const row = (label, kind) => ({ label, kind, amounts: cols.map(() => null) });
       c.budgets.push({ title: 'Budget', columns: cols, rows: [
         row('Taxor och avgifter', 'INCOME'), row('Hyresintäkter', 'INCOME'), row('Bidrag', 'INCOME'),
         row('Försäljning av verksamhet', 'INCOME'), row('Övriga externa intäkter', 'INCOME'), row('Summa intäkter', 'SUM_INCOME'),
@@ -245,7 +273,9 @@
         body.append(h('tr', { 'data-path': p },
           h('th', { scope: 'row', text: ind.name || '' }), h('td', { text: ind.unit || '' }),
           h('td', { text: PERIODICITY[ind.periodicity] || ind.periodicity || '' }), h('td', { text: ind.councilTarget || '' }),
-          h('td', {}, textField(`${p}.unitTarget`, `Enhetens årsmål för ${ind.name || 'indikatorn'}`, false, { hiddenLabel: true }))));
+          followUp() ? h('td', { class: 'field-text', text: ind.unitTarget || '' })
+            : h('td', {}, textField(`${p}.unitTarget`, `Enhetens årsmål för ${ind.name || 'indikatorn'}`, false, { hiddenLabel: true }))));
+        if (followUp()) body.append(h('tr', { class: 'outcome-row' }, h('td', { colspan: '5' }, renderOutcome(ind, p))));
       });
       s.append(h('table', { class: 'indicators' },
         h('caption', { text: `Indikatorer för KF:s mål ${cg.number || ''}` }),
@@ -256,13 +286,47 @@
     return s;
   }
 
+  /** Per indicator in a follow-up: the period's outcome, or why it is missing. */
+  function renderOutcome(ind, p) {
+    const path = `${p}.outcome`;
+    const id = idFor(path);
+    const name = ind.name || 'indikatorn';
+    const due = isDue(ind);
+    const fs = h('fieldset', { class: 'outcome' + (due ? ' required' : ''), 'data-path': path, id, tabindex: '-1', 'data-required': due ? 'true' : 'false' },
+      h('legend', {}, `Utfall för ${name} `, h('span', { class: due ? 'req' : 'opt', text: due ? '(krävs i denna uppföljning)' : '(frivilligt i denna uppföljning)' })),
+      msgBox(id));
+    if (due) fs.append(h('p', { class: 'hint', text: 'Fyll i periodens utfall, eller skriv skälet till att utfall saknas.' }));
+    const grid = h('div', { class: 'outcome-grid' });
+    for (const [field, label, multiline] of OUTCOME_FIELDS) {
+      const f = textField(`${path}.${field}`, `${label}${field === 'periodOutcome' && due ? ' (krävs)' : ''}`, multiline, { rows: 2 });
+      if (multiline) f.classList.add('wide');
+      grid.append(f);
+    }
+    fs.append(grid);
+    return fs;
+  }
+
   function renderBoardGoal(bg, path) {
     const s = h('div', { class: 'board-goal', 'data-path': path }, h('h5', { text: `Nämndmål: ${bg.title || ''}` }));
     const info = h('div', { class: 'central' }, h('p', { class: 'tag', text: 'Beslutat av nämnden (kan inte ändras här)' }));
     if (hasText(bg.expectedResult)) info.append(central('Förväntat resultat', bg.expectedResult));
     if (hasText(bg.description)) info.append(central('Beskrivning', bg.description));
     const acts = bg.activities || [];
-    if (acts.length) {
+    if (acts.length && followUp()) {
+      info.append(h('table', { class: 'activities' },
+        h('caption', { text: 'Nämndens aktiviteter och hur de har genomförts' }),
+        h('thead', {}, h('tr', {}, ...['Aktivitet', 'Startdatum', 'Slutdatum', 'Status', 'Analys'].map((t) => h('th', { scope: 'col', text: t })))),
+        h('tbody', {}, ...acts.map((a, i) => {
+          const ap = `${path}.activities[${i}]`;
+          const name = a.title || `aktivitet ${i + 1}`;
+          return h('tr', { 'data-path': ap },
+            h('td', { text: a.title || '' }), h('td', { text: a.startDate || '' }),
+            h('td', { 'data-path': `${ap}.endDate`, id: idFor(`${ap}.endDate`), tabindex: '-1' }, a.endDate || '', msgBox(idFor(`${ap}.endDate`))),
+            h('td', {}, selectField(`${ap}.status`, `Status för ${name}`, ACTIVITY_STATUS, { hiddenLabel: true })),
+            h('td', {}, textField(`${ap}.analysis`, `Analys för ${name}`, true, { hiddenLabel: true, rows: 2 })));
+        }))));
+    }
+    else if (acts.length) {
       info.append(h('table', {},
         h('caption', { text: 'Nämndens aktiviteter' }),
         h('thead', {}, h('tr', {}, ...['Aktivitet', 'Startdatum', 'Slutdatum'].map((t) => h('th', { scope: 'col', text: t })))),
@@ -274,7 +338,13 @@
     const goalsPath = `${path}.unitGoals`;
     const list = h('div', { class: 'unit-goals', 'data-path': goalsPath, id: idFor(goalsPath), tabindex: '-1' }, msgBox(idFor(goalsPath)));
     const goals = bg.unitGoals || (bg.unitGoals = []);
-    goals.forEach((ug, k) => list.append(renderUnitGoal(goals, k, `${goalsPath}[${k}]`, goalsPath)));
+    goals.forEach((ug, k) => list.append(followUp() ? renderUnitGoalFollowUp(ug, k, `${goalsPath}[${k}]`)
+      : renderUnitGoal(goals, k, `${goalsPath}[${k}]`, goalsPath)));
+    if (followUp()) {
+      if (!goals.length) list.append(h('p', { text: 'Enheten har inget enhetsmål under detta nämndmål.' }));
+      s.append(list);
+      return s;
+    }
     list.append(h('div', { class: 'tools' }, button('Lägg till enhetsmål', () => structural(() => {
       goals.push({ title: null, expectedResult: null, workingMethods: null, resources: null, followUp: null, development: null });
     }, `${goalsPath}[${goals.length}].title`), { 'aria-label': `Lägg till enhetsmål under nämndmålet ${bg.title || ''}`.trim(), 'data-add-unit-goal': path })));
@@ -293,6 +363,21 @@
         { 'aria-label': `Flytta ned enhetsmål ${n}`, 'data-move': `${path}:down`, disabled: k === goals.length - 1, 'data-alt': `[data-move="${path}:up"]` }),
       button('Ta bort', () => structural(() => goals.splice(k, 1), null, `[data-add-unit-goal]`),
         { class: 'danger', 'aria-label': `Ta bort enhetsmål ${n}` })));
+    return fs;
+  }
+
+  /** An enhetsmål in a follow-up: its texts from the VP read-only, the assessment editable. */
+  function renderUnitGoalFollowUp(ug, k, path) {
+    const fs = h('fieldset', { class: 'unit-goal', 'data-path': path }, h('legend', { text: `Enhetsmål ${k + 1}: ${ug.title || '(utan titel)'}` }));
+    const info = h('div', { class: 'central' }, h('p', { class: 'tag', text: 'Från den fastställda verksamhetsplanen (kan inte ändras här)' }));
+    for (const [field, label] of UNIT_GOAL_FIELDS.slice(1)) if (hasText(ug[field])) info.append(central(label, ug[field]));
+    fs.append(info);
+    const tertial = state.kind === 'T1' || state.kind === 'T2';
+    fs.append(selectField(`${path}.assessment`, tertial ? 'Bedömning (prognos för helåret)' : 'Bedömning', FULFILMENT, {
+      get: () => (ug.assessment ? ug.assessment.level : null),
+      set: (v) => { ug.assessment = Object.assign(ug.assessment || {}, { level: v }); },
+    }));
+    fs.append(textField(`${path}.assessment.analysis`, 'Analys', true, { rows: 3 }));
     return fs;
   }
 
@@ -359,6 +444,7 @@
     }
     fs.append(textField(`${path}.control`, 'Kontroll', true, { rows: 2 }));
     fs.append(textField(`${path}.responsible`, 'Ansvarig', false));
+    if (state.kind === 'VB') fs.append(textField(`${path}.result`, 'Resultat av kontrollen', true, { rows: 2 }));
     fs.append(h('div', { class: 'tools' }, button('Ta bort', () => structural(() => c.internalControl.splice(i, 1), 'internalControl'),
       { class: 'danger', 'aria-label': `Ta bort risk ${n}` })));
     return fs;
@@ -446,7 +532,10 @@
           if (kind === 'error') target.setAttribute('aria-invalid', 'true');
           described.set(target, [...(described.get(target) || []), msgId]);
         }
-        else if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+        else {
+          if (target.classList.contains('outcome')) target.classList.add(kind === 'error' ? 'has-error' : 'has-warning');
+          if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+        }
       }
       const link = h('a', { href: '#' + (focusTarget && focusTarget.id ? focusTarget.id : ''), text: (kind === 'error' ? 'Fel: ' : 'Varning: ') + f.message });
       link.addEventListener('click', (e) => {
@@ -636,6 +725,7 @@
     showHeader(d);
     state.title = d.title || '';
     state.version = d.version;
+    state.kind = d.type || 'VP';
     state.content = d.content || {};
     for (const key of ['directionGoals', 'budgets', 'internalControl', 'attachments']) state.content[key] = state.content[key] || [];
     state.content.introduction = state.content.introduction || {};
