@@ -212,8 +212,9 @@ public class DocumentService {
 		int next = this.versions.findFirstByDocumentIdOrderByVersionNumberDesc(document.getId())
 			.map((v) -> v.getVersionNumber() + 1)
 			.orElse(1);
+		this.documents.flush();
 		this.versions.save(new DocumentVersion(document.getId(), next, actor == null ? "system" : actor,
-				document.getTitle(), document.getContent()));
+				document.getTitle(), document.getContent(), document.getVersion()));
 	}
 
 	public void recordAptDiscussion(UUID id, LocalDate aptDate, String notes, String actor) {

@@ -30,13 +30,17 @@ class DocumentVersion {
 
 	private String title;
 
+	private Long documentVersion;
+
 	@Convert(converter = PlanContentConverter.class)
 	private PlanContent content;
 
 	protected DocumentVersion() {
 	}
 
-	DocumentVersion(UUID documentId, int versionNumber, String savedBy, String title, PlanContent content) {
+	DocumentVersion(UUID documentId, int versionNumber, String savedBy, String title, PlanContent content,
+			Long documentVersion) {
+		this.documentVersion = documentVersion;
 		this.id = UUID.randomUUID();
 		this.documentId = documentId;
 		this.versionNumber = versionNumber;
@@ -56,6 +60,10 @@ class DocumentVersion {
 
 	String getSavedBy() {
 		return this.savedBy;
+	}
+
+	Long getDocumentVersion() {
+		return this.documentVersion;
 	}
 
 	String getTitle() {

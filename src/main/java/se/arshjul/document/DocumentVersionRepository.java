@@ -14,4 +14,7 @@ interface DocumentVersionRepository extends JpaRepository<DocumentVersion, UUID>
 
 	Optional<DocumentVersion> findFirstByDocumentIdOrderByVersionNumberDesc(UUID documentId);
 
+	Optional<DocumentVersion> findFirstByDocumentIdAndDocumentVersionLessThanEqualOrderByVersionNumberDesc(
+			UUID documentId, Long documentVersion);
+
 }

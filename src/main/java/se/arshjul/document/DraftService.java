@@ -2,6 +2,7 @@ package se.arshjul.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -56,11 +57,7 @@ public class DraftService {
 		}
 		validate(command);
 		if (command.version() != document.getVersion()) {
-			DocumentVersion latest = this.versions.findFirstByDocumentIdOrderByVersionNumberDesc(id).orElse(null);
-			throw new ConflictException("Dokumentet har ändrats sedan du läste det"
-					+ (latest == null ? ""
-							: " (senast sparat av " + latest.getSavedBy() + " " + latest.getSavedAt() + ")")
-					+ ". Läs in det igen; inget av det du skrev har sparats över det andra.");
+			throw stale(document, command.version());
 		}
 		document.saveDraft(command.title().strip(), command.content());
 		this.repository.saveAndFlush(document);
@@ -69,6 +66,30 @@ public class DraftService {
 		this.events.publishEvent(new DraftSaved(id, document.getProcessInstanceId()));
 		ValidationResult findings = check(document);
 		return new SaveResult(this.documents.toView(document), findings.errors(), findings.warnings());
+	}
+
+	/**
+	 * A refused save: who saved since, and what changed between the state the user read
+	 * and now.
+	 */
+	private ConflictException stale(PlanDocument document, long readVersion) {
+		DocumentVersion latest = this.versions.findFirstByDocumentIdOrderByVersionNumberDesc(document.getId())
+			.orElse(null);
+		PlanContent read = this.versions
+			.findFirstByDocumentIdAndDocumentVersionLessThanEqualOrderByVersionNumberDesc(document.getId(), readVersion)
+			.map(DocumentVersion::getContent)
+			.orElse(null);
+		List<VersionChange> changes = (read == null) ? List.of()
+				: ContentDiff.between(read, document.getContent())
+					.stream()
+					.map((c) -> new VersionChange(c.path(), c.kind().name(), c.before(), c.after()))
+					.toList();
+		return new ConflictException(
+				"Dokumentet har ändrats sedan du läste det"
+						+ ((latest == null) ? ""
+								: " (senast sparat av " + latest.getSavedBy() + " " + latest.getSavedAt() + ")")
+						+ ". Läs in det igen; inget av det du skrev har sparats över det andra.",
+				Map.of("currentVersion", document.getVersion(), "changes", changes));
 	}
 
 	/** What the validator finds in the document as it stands now. */

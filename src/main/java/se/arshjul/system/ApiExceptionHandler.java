@@ -57,7 +57,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, "Konflikt", ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Konflikt", ex.getMessage());
+		ex.properties().forEach(problem::setProperty);
+		return problem;
 	}
 
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)

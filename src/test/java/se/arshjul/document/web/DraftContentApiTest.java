@@ -102,17 +102,25 @@ class DraftContentApiTest {
 
 	@Test
 	void refusesASaveBasedOnAnOlderVersionAndKeepsTheFirst() {
-		Object readVersion = this.document.get("version");
+		Map<String, Object> saved = put("handlaggare", this.path + "/content",
+				Map.of("version", this.document.get("version"), "title", "Plan", "content", Assistansenheten2017.vp()))
+			.getBody();
+		Object bothRead = ((Map<?, ?>) saved.get("document")).get("version");
 		assertThat(put("handlaggare", this.path + "/content",
-				Map.of("version", readVersion, "title", "Först", "content", Assistansenheten2017.vp()))
+				Map.of("version", bothRead, "title", "Först", "content",
+						Assistansenheten2017.vp().withOtherMatters("Lokalerna byggs om")))
 			.getStatusCode()).isEqualTo(HttpStatus.OK);
 
 		ResponseEntity<Map<String, Object>> second = put("enhetschef", this.path + "/content",
-				Map.of("version", readVersion, "title", "Sedan", "content", PlanContent.empty()));
+				Map.of("version", bothRead, "title", "Sedan", "content", PlanContent.empty()));
 
 		assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat((String) second.getBody().get("detail")).contains("har ändrats sedan du läste det")
 			.contains("handlaggare");
+		assertThat((List<Map<String, Object>>) second.getBody().get("changes")).as("what changed since it was read")
+			.singleElement()
+			.satisfies((change) -> assertThat(change).containsEntry("path", "otherMatters")
+				.containsEntry("after", "Lokalerna byggs om"));
 		assertThat(Api.as(this.rest, "handlaggare").get(this.path).getBody().get("title")).isEqualTo("Först");
 	}
 
