@@ -17,11 +17,16 @@ import se.arshjul.document.DocumentService;
 import se.arshjul.organisation.Role;
 
 /**
- * Acts on a step's deadline timers. A reminder is recorded for the document. An
- * escalation flags the document and the step, raises the task's priority, and lets the
- * unit's enhetschef and the förvaltning see the late task in Tasklist (read only: they
- * cannot complete it for the handläggare). The element's input parameter
- * {@code deadlineKind} says which.
+ * Acts on a step's deadline timers. A reminder is recorded for the document and mailed to
+ * whoever has the task. An escalation flags the document and the step, raises the task's
+ * priority, lets the unit's enhetschef and the förvaltning see the late task in Tasklist
+ * (read only: they cannot complete it for the handläggare), and mails them. The element's
+ * input parameter {@code deadlineKind} says which.
+ * <p>
+ * It runs in the asynchronous job of the reminder or escalation service task: when the
+ * mail server is down the job fails, all of its changes roll back, and it is retried
+ * until it becomes an incident. Mails already sent by a failed attempt are not sent again
+ * (see {@link DeadlineMails}).
  */
 @Component("deadlineNotifier")
 class DeadlineNotifier implements JavaDelegate {
@@ -38,10 +43,14 @@ class DeadlineNotifier implements JavaDelegate {
 
 	private final AuthorizationService authorizationService;
 
-	DeadlineNotifier(DocumentService documents, TaskService taskService, AuthorizationService authorizationService) {
+	private final DeadlineMails mails;
+
+	DeadlineNotifier(DocumentService documents, TaskService taskService, AuthorizationService authorizationService,
+			DeadlineMails mails) {
 		this.documents = documents;
 		this.taskService = taskService;
 		this.authorizationService = authorizationService;
+		this.mails = mails;
 	}
 
 	@Override
@@ -50,6 +59,7 @@ class DeadlineNotifier implements JavaDelegate {
 		String step = (String) execution.getVariable(STEP);
 		if ("reminder".equals(execution.getVariable(KIND))) {
 			this.documents.recordReminder(id, step);
+			this.mails.remind(execution.getProcessInstanceId(), step, id);
 			return;
 		}
 		this.documents.markOverdue(id, step);
@@ -64,6 +74,7 @@ class DeadlineNotifier implements JavaDelegate {
 			letRead(task, Role.ENHETSCHEF.groupId(unitId));
 			letRead(task, Role.FORVALTNING.groupId(administrationId));
 		}
+		this.mails.escalate(execution.getProcessInstanceId(), step, id);
 	}
 
 	private void letRead(Task task, String groupId) {

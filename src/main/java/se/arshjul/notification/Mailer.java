@@ -1,0 +1,145 @@
+package se.arshjul.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+/**
+ * Sends mails at most once per {@link MailKey} and recipient. Each mail sent is recorded
+ * in {@code sent_mail} in a transaction of its own, so that when a later recipient fails
+ * and the caller's transaction (a Camunda job) rolls back and is retried, the recipients
+ * already mailed are skipped. A failure to send is thrown, for the job to be retried and
+ * finally to become an incident. Without an SMTP host ({@code spring.mail.host} empty)
+ * the mail is logged instead of sent.
+ */
+@Service
+public class Mailer {
+
+	private static final Logger logger = LoggerFactory.getLogger(Mailer.class);
+
+	static final String SMTP = "smtp";
+
+	static final String LOG = "log";
+
+	private final ObjectProvider<JavaMailSender> sender;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate ownTransaction;
+
+	private final Clock clock;
+
+	private final String host;
+
+	private final String from;
+
+	Mailer(ObjectProvider<JavaMailSender> sender, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+			Clock clock, @Value("${spring.mail.host:}") String host,
+			@Value("${arshjul.mail.from:arshjul@arshjul.example}") String from) {
+		this.sender = sender;
+		this.jdbc = jdbc;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+		this.host = host;
+		this.from = from;
+	}
+
+	/**
+	 * Sends each mail whose recipient has not had a mail with this key yet; mails to the
+	 * same address are sent once.
+	 * @return the mails sent (or logged) now
+	 */
+	public List<OutgoingMail> sendOnce(MailKey key, List<OutgoingMail> mails) {
+		Map<String, OutgoingMail> byRecipient = new LinkedHashMap<>();
+		for (OutgoingMail mail : mails) {
+			if (StringUtils.hasText(mail.to())) {
+				byRecipient.putIfAbsent(mail.to().trim().toLowerCase(), mail);
+			}
+		}
+		List<OutgoingMail> sent = new ArrayList<>();
+		for (Map.Entry<String, OutgoingMail> entry : byRecipient.entrySet()) {
+			if (alreadySent(key, entry.getKey())) {
+				logger.debug("Already mailed {} for {}", entry.getKey(), key);
+				continue;
+			}
+			String delivery = deliver(entry.getValue());
+			record(key, entry.getKey(), entry.getValue().subject(), delivery);
+			sent.add(entry.getValue());
+		}
+		return sent;
+	}
+
+	/** Whether mails go to an SMTP server; otherwise they are logged. */
+	public boolean isSmtpConfigured() {
+		return StringUtils.hasText(this.host);
+	}
+
+	private String deliver(OutgoingMail mail) {
+		if (!isSmtpConfigured()) {
+			logger.info("Ingen SMTP-server konfigurerad (spring.mail.host); e-post till {}: \"{}\"\n{}", mail.to(),
+					mail.subject(), mail.body());
+			return LOG;
+		}
+		JavaMailSender mailSender = this.sender.getObject();
+		MimeMessage message = mailSender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+			helper.setFrom(this.from, "Årshjul");
+			helper.setTo(mail.to());
+			helper.setSubject(mail.subject());
+			helper.setText(mail.body(), false);
+		}
+		catch (MessagingException | java.io.UnsupportedEncodingException ex) {
+			throw new MailPreparationException("E-post till " + mail.to() + " kunde inte skapas", ex);
+		}
+		mailSender.send(message);
+		logger.info("E-post skickad till {}: \"{}\"", mail.to(), mail.subject());
+		return SMTP;
+	}
+
+	private boolean alreadySent(MailKey key, String recipient) {
+		Integer count = this.ownTransaction.execute((status) -> this.jdbc.queryForObject(
+				"select count(*) from sent_mail where process_instance_id = ? and step = ? and kind = ?"
+						+ " and task_id = ? and recipient = ?",
+				Integer.class, key.processInstanceId(), key.step(), key.kind(), key.taskId(), recipient));
+		return count != null && count > 0;
+	}
+
+	private void record(MailKey key, String recipient, String subject, String delivery) {
+		String storedSubject = (subject.length() > 500) ? subject.substring(0, 500) : subject;
+		try {
+			this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update(
+					"insert into sent_mail (process_instance_id, step, kind, task_id, recipient, subject, delivery,"
+							+ " sent_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+					key.processInstanceId(), key.step(), key.kind(), key.taskId(), recipient, storedSubject, delivery,
+					Timestamp.from(this.clock.instant())));
+		}
+		catch (DuplicateKeyException ex) {
+			// sent concurrently by another attempt; recorded once is enough
+		}
+	}
+
+}
