@@ -182,24 +182,4 @@ public class TjansteutlatandeRenderer {
 		return in;
 	}
 
-	/** Turns XSLT errors into exceptions instead of lines on stderr. */
-	private static final class StrictErrorListener implements ErrorListener {
-
-		@Override
-		public void warning(TransformerException ex) {
-			log.warn("XSLT: {}", ex.getMessageAndLocation());
-		}
-
-		@Override
-		public void error(TransformerException ex) throws TransformerException {
-			throw ex;
-		}
-
-		@Override
-		public void fatalError(TransformerException ex) throws TransformerException {
-			throw ex;
-		}
-
-	}
-
 }
