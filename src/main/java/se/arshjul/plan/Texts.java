@@ -35,22 +35,7 @@ final class Texts {
 
 	/** An amount as a Swedish table shows it: "21 457", "-3 571", "12,5". */
 	static String amount(BigDecimal amount) {
-		BigDecimal plain = amount.stripTrailingZeros();
-		if (plain.scale() < 0) {
-			plain = plain.setScale(0);
-		}
-		String digits = plain.abs().toPlainString();
-		int point = digits.indexOf('.');
-		String whole = (point >= 0) ? digits.substring(0, point) : digits;
-		String fraction = (point >= 0) ? "," + digits.substring(point + 1) : "";
-		StringBuilder grouped = new StringBuilder();
-		for (int i = 0; i < whole.length(); i++) {
-			if (i > 0 && (whole.length() - i) % 3 == 0) {
-				grouped.append(' ');
-			}
-			grouped.append(whole.charAt(i));
-		}
-		return ((plain.signum() < 0) ? "-" : "") + grouped + fraction;
+		return SwedishAmount.format(amount, " ", "-");
 	}
 
 }

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
@@ -90,29 +89,6 @@ public class Deadlines {
 	/** When the step escalates after its due date. */
 	public Date escalation(VariableScope execution, String taskId) {
 		return Date.from(deadlineOf(execution, taskId).escalation().toInstant());
-	}
-
-	/**
-	 * As {@link #due(VariableScope, String)}, for the execution the engine is running.
-	 */
-	public Date due(String taskId) {
-		return due(currentExecution(), taskId);
-	}
-
-	/**
-	 * As {@link #reminder(VariableScope, String)}, for the execution the engine is
-	 * running.
-	 */
-	public Date reminder(String taskId) {
-		return reminder(currentExecution(), taskId);
-	}
-
-	/**
-	 * As {@link #escalation(VariableScope, String)}, for the execution the engine is
-	 * running.
-	 */
-	public Date escalation(String taskId) {
-		return escalation(currentExecution(), taskId);
 	}
 
 	/**
@@ -198,15 +174,6 @@ public class Deadlines {
 		}
 		return Rule.of(result, documentType, step, this.properties.reminderWorkingDays(),
 				this.properties.escalationWorkingDays());
-	}
-
-	private BpmnExecutionContext executionContext() {
-		return Context.getCommandContext() == null ? null : Context.getBpmnExecutionContext();
-	}
-
-	private VariableScope currentExecution() {
-		BpmnExecutionContext context = executionContext();
-		return context == null ? null : context.getExecution();
 	}
 
 	/**

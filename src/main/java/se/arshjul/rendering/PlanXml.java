@@ -21,6 +21,7 @@ import se.arshjul.plan.Introduction;
 import se.arshjul.plan.Outcome;
 import se.arshjul.plan.PlanContent;
 import se.arshjul.plan.Risk;
+import se.arshjul.plan.SwedishAmount;
 import se.arshjul.plan.UnitGoal;
 
 /**
@@ -352,25 +353,7 @@ final class PlanXml {
 	 * a minus sign ({@link #MINUS}).
 	 */
 	static String amount(BigDecimal amount) {
-		BigDecimal plain = amount.stripTrailingZeros();
-		if (plain.scale() < 0) {
-			plain = plain.setScale(0);
-		}
-		String digits = plain.abs().toPlainString();
-		int point = digits.indexOf('.');
-		String whole = (point >= 0) ? digits.substring(0, point) : digits;
-		String fraction = (point >= 0) ? "," + digits.substring(point + 1) : "";
-		StringBuilder out = new StringBuilder(digits.length() + 4);
-		if (plain.signum() < 0) {
-			out.append(MINUS);
-		}
-		for (int i = 0; i < whole.length(); i++) {
-			if (i > 0 && (whole.length() - i) % 3 == 0) {
-				out.append(THOUSANDS);
-			}
-			out.append(whole.charAt(i));
-		}
-		return out.append(fraction).toString();
+		return SwedishAmount.format(amount, String.valueOf(THOUSANDS), String.valueOf(MINUS));
 	}
 
 }
