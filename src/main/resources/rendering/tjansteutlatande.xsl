@@ -42,6 +42,7 @@
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
     <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
     <xsl:attribute name="line-height">1.2</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="h2" use-attribute-sets="heading">
@@ -95,7 +96,16 @@
     <xsl:attribute name="line-height">1.25</xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- Table cells are narrow: long Swedish compounds are hyphenated there (fop-hyph's Swedish
+       patterns, language sv from the page sequence), at least three letters on each side. The
+       hyphen is U+00AD, as PDF 1.7 (14.8.2.2.3) asks of hyphens added by hyphenation, so search,
+       text extraction and reflow see the whole word. Running text is ragged-right like the
+       seeds' and is not hyphenated; header cells and headings never are. -->
   <xsl:attribute-set name="cell">
+    <xsl:attribute name="hyphenate">true</xsl:attribute>
+    <xsl:attribute name="hyphenation-character">&#xAD;</xsl:attribute>
+    <xsl:attribute name="hyphenation-remain-character-count">3</xsl:attribute>
+    <xsl:attribute name="hyphenation-push-character-count">3</xsl:attribute>
     <xsl:attribute name="border">0.5pt solid #808080</xsl:attribute>
     <xsl:attribute name="padding-start">1.2mm</xsl:attribute>
     <xsl:attribute name="padding-end">1.2mm</xsl:attribute>
@@ -109,6 +119,7 @@
     <xsl:attribute name="font-weight">bold</xsl:attribute>
     <xsl:attribute name="font-size">8pt</xsl:attribute>
     <xsl:attribute name="display-align">after</xsl:attribute>
+    <xsl:attribute name="hyphenate">false</xsl:attribute>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="paragraph">
