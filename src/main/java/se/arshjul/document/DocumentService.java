@@ -81,15 +81,30 @@ public class DocumentService {
 			throw new ConflictException(
 					unit.name() + " har redan en " + type.label().toLowerCase(Locale.ROOT) + " för " + command.year());
 		}
-		PlanContent followUp = (type == DocumentType.VP) ? null : followUpOfAdoptedPlan(unit, command.year(), type);
+		PlanDocument document = register(unit, command.year(), type, userId);
+		String dnr = document.getDnr();
+		String title = document.getTitle();
+		record(document, userId, "CREATED", null, null);
+		document.attachProcess(this.lifecycle.start(new DocumentLifecycle.LifecycleStart(document.getId(), dnr,
+				unit.administrationId(), unit.id(), unit.name(), type, command.year(), title)));
+		this.documents.flush();
+		return toView(document);
+	}
+
+	/**
+	 * Registers the unit's document with a Dnr and its first content: a VP seeded from
+	 * the year's goal cascade, a follow-up from the adopted VP.
+	 */
+	private PlanDocument register(UnitInfo unit, int year, DocumentType type, String userId) {
+		PlanContent followUp = (type == DocumentType.VP) ? null : followUpOfAdoptedPlan(unit, year, type);
 		String dnr = this.dnrSequence.next(unit.administrationId());
-		String title = type.title(command.year(), unit.name());
+		String title = type.title(year, unit.name());
 		PlanDocument document = this.documents
-			.save(new PlanDocument(unit.administrationId(), unit.id(), command.year(), type, dnr, title, userId));
+			.save(new PlanDocument(unit.administrationId(), unit.id(), year, type, dnr, title, userId));
 		if (type == DocumentType.VP) {
 			// A new VP starts with the förvaltning's centrally set levels for the year,
 			// if it has them.
-			this.cascades.forYear(unit.administrationId(), command.year())
+			this.cascades.forYear(unit.administrationId(), year)
 				.ifPresent((cascade) -> document.saveDraft(title, CascadeService.seedPlan(cascade)));
 		}
 		else {
@@ -97,11 +112,70 @@ public class DocumentService {
 			// activities, outcomes empty
 			document.saveDraft(title, followUp);
 		}
-		record(document, userId, "CREATED", null, null);
-		document.attachProcess(this.lifecycle.start(new DocumentLifecycle.LifecycleStart(document.getId(), dnr,
-				unit.administrationId(), unit.id(), unit.name(), type, command.year(), title)));
+		return document;
+	}
+
+	/**
+	 * For the yearly cycle: the unit's document of the year and type, registered unless
+	 * it exists. The cycle runs a new document's lifecycle itself (as a call activity),
+	 * so none is started here. {@code actor} is who started the cycle: the document's
+	 * first handler.
+	 */
+	public CycleDocument documentForCycle(String unitId, int year, DocumentType type, String actor) {
+		UnitInfo unit = this.organisation.findUnit(unitId)
+			.orElseThrow(() -> new NotFoundException("Enheten " + unitId + " finns inte"));
+		PlanDocument existing = this.documents.findByUnitIdAndYearAndType(unitId, year, type).orElse(null);
+		if (existing != null) {
+			return new CycleDocument(existing.getId(), existing.getDnr(), existing.getTitle(), unit.name(), false,
+					existing.getStatus());
+		}
+		PlanDocument document = register(unit, year, type, actor);
+		record(document, actor, "CREATED", null, "Skapat av årshjulet");
 		this.documents.flush();
-		return toView(document);
+		return new CycleDocument(document.getId(), document.getDnr(), document.getTitle(), unit.name(), true,
+				document.getStatus());
+	}
+
+	/** A unit's document as the cycle sees it; {@code created} when the cycle made it. */
+	public record CycleDocument(UUID id, String dnr, String title, String unitName, boolean created,
+			DocumentStatus status) {
+	}
+
+	/** For the lifecycle: the process instance that runs the document. */
+	public void attachProcess(UUID id, String processInstanceId) {
+		load(id).attachProcess(processInstanceId);
+	}
+
+	/**
+	 * The unit was closed: each of its documents of the year that is not adopted is
+	 * cancelled with the reason, which its history keeps.
+	 * @return the Dnr of each document cancelled
+	 */
+	public List<String> cancelOpenDocuments(String unitId, int year, String reason) {
+		List<String> cancelled = new ArrayList<>();
+		for (PlanDocument document : this.documents.findByUnitIdAndYear(unitId, year)) {
+			if (!document.isAdopted() && document.getStatus() != DocumentStatus.CANCELLED) {
+				document.cancel(reason);
+				record(document, null, "CANCELLED", null, reason);
+				cancelled.add(document.getDnr());
+			}
+		}
+		return cancelled;
+	}
+
+	/** Every document of a förvaltning's plan year, for the cycle's status. */
+	@Transactional(readOnly = true)
+	public List<DocumentSummary> documentsOf(String administrationId, int year) {
+		return this.documents.findByAdministrationIdAndYear(administrationId, year)
+			.stream()
+			.map((d) -> new DocumentSummary(d.getId(), d.getDnr(), d.getUnitId(), d.getType(), d.getStatus(),
+					d.getOverdueStep(), d.getProcessInstanceId()))
+			.toList();
+	}
+
+	/** A document in a cycle's status. */
+	public record DocumentSummary(UUID id, String dnr, String unitId, DocumentType type, DocumentStatus status,
+			String overdueStep, String processInstanceId) {
 	}
 
 	/**

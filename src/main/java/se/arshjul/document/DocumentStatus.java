@@ -5,7 +5,10 @@ public enum DocumentStatus {
 
 	DRAFT("Utkast"), APT_DISCUSSION("Diskuteras på arbetsplatsträff"), SIGN_OFF("Hos enhetschefen"),
 	REVIEW("Granskas av förvaltningen"), BOARD_DECISION("Hos nämnden"),
-	RENDERING("Fastställd, tjänsteutlåtandet skapas"), ADOPTED("Fastställd");
+	RENDERING("Fastställd, tjänsteutlåtandet skapas"), ADOPTED("Fastställd"),
+
+	/** The unit was closed before the document was adopted; its work was cancelled. */
+	CANCELLED("Avbruten");
 
 	private final String label;
 

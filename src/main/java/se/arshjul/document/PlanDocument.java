@@ -130,6 +130,15 @@ class PlanDocument {
 		touch();
 	}
 
+	/** The unit was closed: the document's open work ends, with the reason kept. */
+	void cancel(String reason) {
+		requireNotAdopted();
+		this.status = DocumentStatus.CANCELLED;
+		this.lastComment = reason;
+		this.overdueStep = null;
+		touch();
+	}
+
 	boolean isAdopted() {
 		return this.status == DocumentStatus.ADOPTED;
 	}

@@ -12,6 +12,10 @@ interface PlanDocumentRepository extends JpaRepository<PlanDocument, UUID> {
 
 	Optional<PlanDocument> findByUnitIdAndYearAndType(String unitId, int year, DocumentType type);
 
+	List<PlanDocument> findByAdministrationIdAndYear(String administrationId, int year);
+
+	List<PlanDocument> findByUnitIdAndYear(String unitId, int year);
+
 }
 
 interface AdoptedDocumentRepository extends JpaRepository<AdoptedDocument, UUID> {

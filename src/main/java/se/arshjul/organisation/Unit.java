@@ -44,4 +44,8 @@ class Unit {
 		return this.active;
 	}
 
+	void close() {
+		this.active = false;
+	}
+
 }

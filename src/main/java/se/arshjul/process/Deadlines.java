@@ -107,6 +107,33 @@ public class Deadlines {
 		return fallback(step);
 	}
 
+	/** The step of the decision table that gives the day a document of a type starts. */
+	public static final String START = "Start";
+
+	/**
+	 * When the yearly cycle creates a document of the type for the plan year: 06:00
+	 * Europe/Stockholm on the day the decision's {@value #START} rule gives (for a VP,
+	 * the day the cycle starts by itself; for T1, T2 and VB the day after their period
+	 * ends); without a rule, 15 August the year before for a VP, 1 May and 1 September
+	 * for T1 and T2, 1 January the year after for a VB.
+	 */
+	public ZonedDateTime periodStart(String documentType, int year) {
+		Rule rule = evaluate(documentType, START);
+		LocalDate day = (rule != null) ? rule.dueMonthDay().atYear(year + rule.yearOffset()) : switch (documentType) {
+			case "VP" -> LocalDate.of(year - 1, 8, 15);
+			case "T1" -> LocalDate.of(year, 5, 1);
+			case "T2" -> LocalDate.of(year, 9, 1);
+			case "VB" -> LocalDate.of(year + 1, 1, 1);
+			default -> throw new IllegalArgumentException("Okänd dokumenttyp " + documentType);
+		};
+		return day.atTime(6, 0).atZone(WorkingDays.ZONE);
+	}
+
+	/** {@link #periodStart(String, int)} as the BPMN timer needs it. */
+	public Date periodStartDate(String documentType, Object year) {
+		return Date.from(periodStart(documentType, yearOf(year)).toInstant());
+	}
+
 	private Deadline deadlineOf(VariableScope execution, String taskId) {
 		if (execution == null) {
 			return fallback(taskId);
@@ -206,7 +233,8 @@ public class Deadlines {
 		}
 
 		private static int number(DmnDecisionRuleResult result, String name, int otherwise) {
-			Object value = result.getEntry(name);
+			// an empty cell is no entry at all (getEntry would fail on it)
+			Object value = result.getEntryMap().get(name);
 			if (value == null) {
 				return otherwise;
 			}

@@ -2,6 +2,7 @@ package se.arshjul.process;
 
 import java.util.UUID;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -18,8 +19,11 @@ class RenderAdoptedDocumentDelegate implements JavaDelegate {
 
 	private final DocumentAdoption adoption;
 
-	RenderAdoptedDocumentDelegate(DocumentAdoption adoption) {
+	private final RuntimeService runtimeService;
+
+	RenderAdoptedDocumentDelegate(DocumentAdoption adoption, RuntimeService runtimeService) {
 		this.adoption = adoption;
+		this.runtimeService = runtimeService;
 	}
 
 	@Override
@@ -28,6 +32,11 @@ class RenderAdoptedDocumentDelegate implements JavaDelegate {
 				TaskInputRules.parseDate(execution.getVariable(Lifecycle.MEETING_DATE)),
 				(String) execution.getVariable(Lifecycle.PARAGRAPH),
 				(String) execution.getVariable(Lifecycle.DECIDED_BY));
+		// a unit's year that found this document already running waits for its adoption
+		this.runtimeService.createMessageCorrelation(Cycles.MESSAGE_DOCUMENT_ADOPTED)
+			.processInstanceBusinessKey(Cycles.unitYearKey((String) execution.getVariable(Lifecycle.UNIT_ID),
+					execution.getVariable(Lifecycle.YEAR)))
+			.correlateAll();
 	}
 
 }

@@ -50,9 +50,14 @@ class TasklistAccess {
 		grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 		grant(group, Resources.PROCESS_DEFINITION, Lifecycle.PROCESS_KEY, Permissions.READ);
 		if (role.role() == Role.FORVALTNING) {
+			// Cockpit, read-only: the process definitions, and the instances of their own
+			// förvaltning, which each instance grants as it starts (InstanceGrants)
 			grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-			grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_INSTANCE,
-					Permissions.READ_HISTORY);
+			restrictTo(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+			// the yearly cycle is started from Tasklist's "Starta process" (or the API)
+			grant(group, Resources.PROCESS_DEFINITION, Cycles.CYCLE_PROCESS_KEY, Permissions.READ,
+					Permissions.CREATE_INSTANCE);
+			grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 		}
 	}
 
@@ -82,6 +87,23 @@ class TasklistAccess {
 		everyone.setResourceId(filter.getId());
 		everyone.addPermission(Permissions.READ);
 		this.authorizationService.saveAuthorization(everyone);
+	}
+
+	/**
+	 * Grants exactly these permissions, taking back any other an earlier version granted
+	 * (before the cycle, förvaltning staff could read every instance of every
+	 * definition).
+	 */
+	private void restrictTo(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		Authorization existing = this.authorizationService.createAuthorizationQuery()
+			.groupIdIn(groupId)
+			.resourceType(resource)
+			.resourceId(resourceId)
+			.singleResult();
+		if (existing != null && existing.getPermissions(Permissions.values()).length != permissions.length) {
+			this.authorizationService.deleteAuthorization(existing.getId());
+		}
+		grant(groupId, resource, resourceId, permissions);
 	}
 
 	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

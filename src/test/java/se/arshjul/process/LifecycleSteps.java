@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 
 import se.arshjul.document.DocumentService;
 import se.arshjul.plan.Assistansenheten2017;
+import se.arshjul.plan.PlanContent;
 
 /**
  * Completes the lifecycle's tasks with valid values, each as the demo user whose role
@@ -66,10 +67,23 @@ class LifecycleSteps {
 		}
 	}
 
+	/** Writes this content and completes the draft. */
+	void draft(ProcessInstance instance, PlanContent content) {
+		UUID id = UUID.fromString((String) this.taskService.getVariable(task(instance, Lifecycle.TASK_DRAFT).getId(),
+				Lifecycle.DOCUMENT_ID));
+		String title = this.documents.find(id).title();
+		this.documents.saveDraft(id, title, content, "handlaggare");
+		completeDraft(instance, title);
+	}
+
 	void draft(ProcessInstance instance) {
 		writePlan(instance);
+		completeDraft(instance, "Verksamhetsplan för Assistansenheten");
+	}
+
+	private void completeDraft(ProcessInstance instance, String title) {
 		complete(instance, Lifecycle.TASK_DRAFT,
-				vars("title", "Verksamhetsplan för Assistansenheten", "vision",
+				vars("title", title, "vision",
 						"Vi ger personlig assistans med hög kvalitet, så att den enskilde kan leva som andra.",
 						"description", "Enheten har 240 assistenter.", "qualityWork", "", "otherMatters", ""));
 	}

@@ -60,7 +60,7 @@ import static se.arshjul.rendering.TjansteutlatandeRendererTest.text;
  * PDF/UA-1), and reads them back with PDFBox. Each document is rendered once for all
  * tests.
  */
-class PlanRenderingTest {
+public class PlanRenderingTest {
 
 	private static final String ADMINISTRATION = "Hägersten-Liljeholmens stadsdelsförvaltning";
 
@@ -462,7 +462,7 @@ class PlanRenderingTest {
 	 * The follow-up derived from the 2017 VP, with outcomes, statuses, assessments and
 	 * amounts filled in.
 	 */
-	static PlanContent followUp(DocumentKind kind) {
+	public static PlanContent followUp(DocumentKind kind) {
 		boolean vb = kind == DocumentKind.VB;
 		PlanContent plan = vp2017().toFollowUp(kind);
 		plan = mapIndicators(plan, (indicator) -> {
