@@ -2,9 +2,11 @@ package se.arshjul.cycle;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +161,11 @@ public class CycleService {
 		return toView(readable(id, userId));
 	}
 
-	/** Where every unit of the cycle stands; see {@link CycleStatus}. */
-	@Transactional(readOnly = true)
+	/**
+	 * Where every unit of the cycle stands; see {@link CycleStatus}. (Not read-only: the
+	 * calendar's decision table is evaluated for the planned starts, which the engine
+	 * records.)
+	 */
 	public CycleStatus status(String id, String userId) {
 		Cycle cycle = readable(id, userId);
 		int year = cycle.getYear();
@@ -174,13 +179,17 @@ public class CycleService {
 			.filter(Objects::nonNull)
 			.toList());
 		Instant now = this.clock.instant();
+		Map<DocumentType, LocalDate> plannedStarts = new EnumMap<>(DocumentType.class);
+		for (DocumentType type : DocumentType.values()) {
+			plannedStarts.put(type, this.process.plannedStart(type, year));
+		}
 		List<UnitRow> rows = new ArrayList<>();
 		for (String unitId : this.process.units(cycle.getProcessInstanceId(), year)) {
 			UnitInfo unit = this.organisation.findUnit(unitId).orElse(new UnitInfo(unitId, unitId, null, false));
 			List<Cell> cells = new ArrayList<>();
 			for (DocumentType type : DocumentType.values()) {
 				DocumentSummary document = byUnitAndType.get(unitId + "/" + type);
-				cells.add((document == null) ? notStarted(type, year, unit.active())
+				cells.add((document == null) ? notStarted(type, plannedStarts.get(type), unit.active())
 						: cell(document, open.get(document.processInstanceId()), now));
 			}
 			rows.add(new UnitRow(unit.id(), unit.name(), unit.active() ? "ACTIVE" : "CLOSED",
@@ -193,9 +202,9 @@ public class CycleService {
 				this.process.stepTimes(cycle.getAdministrationId(), year));
 	}
 
-	private Cell notStarted(DocumentType type, int year, boolean active) {
+	private static Cell notStarted(DocumentType type, LocalDate plannedStart, boolean active) {
 		return new Cell(type.name(), null, null, null, active ? "Ej påbörjad" : "Utgår", null, null, null, false,
-				active ? this.process.plannedStart(type, year) : null, null);
+				active ? plannedStart : null, null);
 	}
 
 	private static Cell cell(DocumentSummary document, OpenStep step, Instant now) {

@@ -10,11 +10,18 @@ public final class TestYears {
 
 	private static final AtomicInteger next = new AtomicInteger(2030);
 
+	private static final AtomicInteger past = new AtomicInteger(2001);
+
 	private TestYears() {
 	}
 
 	public static int next() {
 		return next.getAndIncrement();
+	}
+
+	/** A fresh plan year long past: every due date of its cycle has gone by. */
+	public static int past() {
+		return past.getAndIncrement();
 	}
 
 }
