@@ -7,6 +7,9 @@ import java.time.Period;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -14,6 +17,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
@@ -68,6 +72,8 @@ public class Deadlines {
 	private final Clock clock;
 
 	private final ProcessEngine processEngine;
+
+	private final Map<RuleKey, Optional<Rule>> rules = new ConcurrentHashMap<>();
 
 	Deadlines(DeadlineProperties properties, WorkingDays workingDays, Clock clock, ProcessEngine processEngine) {
 		this.properties = properties;
@@ -175,32 +181,45 @@ public class Deadlines {
 	 * The matching rule of the latest version of the decision, or null. Runs as the
 	 * engine itself: it is part of creating a task or timer, whoever's action led to
 	 * that, so no user's authorizations apply; inside a running command it joins that
-	 * command's context.
+	 * command's context. A version's rules never change, so each version's answer for a
+	 * type and step is evaluated once and kept: a cycle of 1,500 units asks the same few
+	 * questions thousands of times.
 	 */
 	private Rule evaluate(String documentType, String step) {
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) this.processEngine
 			.getProcessEngineConfiguration();
 		RepositoryService repositoryService = this.processEngine.getRepositoryService();
 		DecisionService decisionService = this.processEngine.getDecisionService();
-		DmnDecisionRuleResult result = configuration.getCommandExecutorTxRequired()
+		Optional<Rule> rule = configuration.getCommandExecutorTxRequired()
 			.execute(commandContext -> commandContext.runWithoutAuthorization(() -> {
-				if (repositoryService.createDecisionDefinitionQuery()
+				DecisionDefinition latest = repositoryService.createDecisionDefinitionQuery()
 					.decisionDefinitionKey(DECISION_KEY)
-					.count() == 0) {
+					.latestVersion()
+					.singleResult();
+				if (latest == null) {
 					logger.warn("Beslutstabellen {} är inte driftsatt; konfigurerade tidsfrister gäller", DECISION_KEY);
-					return null;
+					return Optional.empty();
 				}
-				return decisionService
-					.evaluateDecisionTableByKey(DECISION_KEY,
-							Variables.createVariables().putValue("documentType", documentType).putValue("step", step))
-					.getSingleResult();
+				return this.rules.computeIfAbsent(new RuleKey(latest.getId(), documentType, step),
+						(key) -> Optional
+							.ofNullable(decisionService
+								.evaluateDecisionTableById(key.decisionDefinitionId(),
+										Variables.createVariables()
+											.putValue("documentType", documentType)
+											.putValue("step", step))
+								.getSingleResult())
+							.filter((result) -> result.getEntryMap().get(DUE_MONTH_DAY) != null)
+							.map((result) -> Rule.of(result, documentType, step, this.properties.reminderWorkingDays(),
+									this.properties.escalationWorkingDays())));
 			}));
-		if (result == null || result.getEntry(DUE_MONTH_DAY) == null) {
+		if (rule.isEmpty()) {
 			logger.debug("Ingen regel i {} för {} {}; konfigurerad tidsfrist gäller", DECISION_KEY, documentType, step);
-			return null;
 		}
-		return Rule.of(result, documentType, step, this.properties.reminderWorkingDays(),
-				this.properties.escalationWorkingDays());
+		return rule.orElse(null);
+	}
+
+	/** A question to one version of the decision. */
+	private record RuleKey(String decisionDefinitionId, String documentType, String step) {
 	}
 
 	/**
