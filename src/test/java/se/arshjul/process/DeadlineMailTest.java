@@ -33,6 +33,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import se.arshjul.calendar.WorkingDays;
 import se.arshjul.document.CreateDocument;
 import se.arshjul.document.DocumentHistoryEntry;
+import se.arshjul.cycle.CycleService;
+import se.arshjul.cycle.CycleView;
+import se.arshjul.cycle.StartCycle;
 import se.arshjul.document.DocumentService;
 import se.arshjul.document.DocumentView;
 import se.arshjul.support.PostgresSpringTest;
@@ -85,6 +88,9 @@ class DeadlineMailTest {
 	@Autowired
 	DailyDigest digest;
 
+	@Autowired
+	CycleService cycles;
+
 	DocumentView document;
 
 	ProcessInstance instance;
@@ -121,6 +127,39 @@ class DeadlineMailTest {
 			.contains("http://arshjul.test/camunda/app/tasklist/default/#/?task=" + draft.getId());
 		BpmnAwareTests.assertThat(this.instance).isWaitingAt(Lifecycle.TASK_DRAFT);
 		assertThat(kinds()).contains("REMINDER");
+	}
+
+	@Test
+	void aCycleStartedAfterItsDueDatesRemindsAndEscalatesEachUnitsVpByMail() throws Exception {
+		int year = TestYears.past();
+		CycleView cycle = this.cycles.start(new StartCycle("hagersten-liljeholmen", year), "controller");
+		for (List<Job> jobs = cycleJobs(cycle); !jobs.isEmpty(); jobs = cycleJobs(cycle)) {
+			jobs.forEach((job) -> this.managementService.executeJob(job.getId()));
+		}
+		ProcessInstance vp = this.runtimeService.createProcessInstanceQuery()
+			.superProcessInstanceId(this.runtimeService.createProcessInstanceQuery()
+				.processInstanceBusinessKey("bestallarenheten-aldre-" + year)
+				.singleResult()
+				.getId())
+			.singleResult();
+		assertThat(job("Timer_DraftReminder", vp).getDuedate()).as("long past: the reminder is due now")
+			.isBefore(new Date());
+
+		execute(job("Timer_DraftReminder", vp));
+		execute(job("Task_DraftReminder", vp));
+		assertThat(greenMail.getReceivedMessages()).hasSize(1);
+		assertThat(recipients(greenMail.getReceivedMessages()[0])).containsExactly("handlaggare2@arshjul.example");
+		assertThat(greenMail.getReceivedMessages()[0].getSubject())
+			.startsWith("Påminnelse: Skriv utkast – Verksamhetsplan " + year + " för Beställarenheten äldre");
+
+		execute(job("Timer_DraftEscalation", vp));
+		execute(job("Task_DraftEscalation", vp));
+		assertThat(Arrays.stream(greenMail.getReceivedMessages()).skip(1).flatMap((m) -> recipients(m).stream()))
+			.containsExactlyInAnyOrder("enhetschef2@arshjul.example", "controller@arshjul.example");
+	}
+
+	private List<Job> cycleJobs(CycleView cycle) {
+		return this.managementService.createJobQuery().processInstanceId(cycle.processInstanceId()).messages().list();
 	}
 
 	@Test
