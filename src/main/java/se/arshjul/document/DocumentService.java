@@ -187,8 +187,8 @@ public class DocumentService {
 		PlanDocument document = load(created.id());
 		document.saveDraft(document.getTitle(), content);
 		this.documents.flush();
-		keepVersion(document, userId);
-		record(document, userId, "IMPORTED", null, null);
+		int version = keepVersion(document, userId);
+		record(document, userId, "IMPORTED", null, "Version " + version);
 		this.publisher.publishEvent(new DraftSaved(document.getId(), document.getProcessInstanceId()));
 		return toView(document);
 	}
@@ -277,18 +277,19 @@ public class DocumentService {
 	public void saveDraft(UUID id, String title, PlanContent content, String actor) {
 		PlanDocument document = load(id);
 		document.saveDraft(title, content);
-		keepVersion(document, actor);
-		record(document, actor, "DRAFT_SAVED", "Task_Draft", null);
+		int version = keepVersion(document, actor);
+		record(document, actor, "DRAFT_SAVED", "Task_Draft", "Version " + version);
 	}
 
 	/** Keeps the document's current title and content as its next version. */
-	void keepVersion(PlanDocument document, String actor) {
+	int keepVersion(PlanDocument document, String actor) {
 		int next = this.versions.findFirstByDocumentIdOrderByVersionNumberDesc(document.getId())
 			.map((v) -> v.getVersionNumber() + 1)
 			.orElse(1);
 		this.documents.flush();
 		this.versions.save(new DocumentVersion(document.getId(), next, actor == null ? "system" : actor,
 				document.getTitle(), document.getContent(), document.getVersion()));
+		return next;
 	}
 
 	public void recordAptDiscussion(UUID id, LocalDate aptDate, String notes, String actor) {

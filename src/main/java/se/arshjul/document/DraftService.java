@@ -61,8 +61,8 @@ public class DraftService {
 		}
 		document.saveDraft(command.title().strip(), command.content());
 		this.repository.saveAndFlush(document);
-		this.documents.keepVersion(document, userId);
-		this.documents.record(document, userId, "DRAFT_SAVED", "api", null);
+		int version = this.documents.keepVersion(document, userId);
+		this.documents.record(document, userId, "DRAFT_SAVED", "api", "Version " + version);
 		this.events.publishEvent(new DraftSaved(id, document.getProcessInstanceId()));
 		ValidationResult findings = check(document);
 		return new SaveResult(this.documents.toView(document), findings.errors(), findings.warnings());
