@@ -21,11 +21,11 @@ export default {
   //   name: 'Operations',
   //   vendor: 'Company'
   // },
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'cockpit' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Årshjul: the förvaltning's view of a yearly cycle (units × documents, time per step),
+  // a framework-agnostic plugin (plain ES module) loaded from scripts/arshjul/arshjul.js.
+  customScripts: [
+    'scripts/arshjul/arshjul'
+  ],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
