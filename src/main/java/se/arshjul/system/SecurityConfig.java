@@ -36,7 +36,10 @@ class SecurityConfig {
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(this::unauthorized)
 				.accessDeniedHandler((request, response, denied) -> ProblemResponses.write(response, 403,
 						"Åtkomst nekad", "Du saknar behörighet för detta")))
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// a call with the webapp session must keep its id: a new one would fail the
+			// webapp's own requests still under way (401) and log the user out
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+				.sessionFixation((fixation) -> fixation.none()))
 			.requestCache((cache) -> cache.disable())
 			// Basic requests carry no ambient credentials; session requests are checked
 			// by the session filter
