@@ -69,10 +69,41 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (databaseUnreachable(ex)) {
+			logger.warn("Databasen går inte att nå: {}", ex.toString());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, "30")
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Tillfälligt otillgänglig",
+						"Databasen går inte att nå just nu. Inget har sparats eller ändrats; försök igen om en stund."));
+		}
 		logger.error("Oväntat fel i API-anrop", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internt fel",
-				"Ett oväntat fel inträffade. Inget har ändrats; försök igen eller kontakta support.");
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internt fel",
+					"Ett oväntat fel inträffade. Inget har ändrats; försök igen eller kontakta support."));
+	}
+
+	/**
+	 * Whether the database could not be reached (no connection to be had, or it broke),
+	 * wherever in the chain: a transaction that could not begin, the engine's persistence
+	 * layer, JDBC itself.
+	 */
+	static boolean databaseUnreachable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.springframework.transaction.CannotCreateTransactionException
+					|| cause instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+					|| cause instanceof java.sql.SQLTransientConnectionException
+					|| cause instanceof java.sql.SQLNonTransientConnectionException
+					|| cause instanceof java.net.ConnectException) {
+				return true;
+			}
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& sql.getSQLState().startsWith("08")) {
+				// SQLSTATE class 08: connection exception
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

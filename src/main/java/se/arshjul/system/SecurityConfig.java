@@ -32,6 +32,8 @@ class SecurityConfig {
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			.authenticationProvider(identity)
 			.addFilterBefore(new CamundaSessionAuthenticationFilter("default"), BasicAuthenticationFilter.class)
+			.addFilterBefore(new DatabaseUnavailableFilter(),
+					org.springframework.security.web.session.DisableEncodeUrlFilter.class)
 			.httpBasic((basic) -> basic.realmName(REALM).authenticationEntryPoint(this::unauthorized))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(this::unauthorized)
 				.accessDeniedHandler((request, response, denied) -> ProblemResponses.write(response, 403,
