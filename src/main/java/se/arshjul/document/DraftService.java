@@ -100,7 +100,7 @@ public class DraftService {
 
 	@Transactional(readOnly = true)
 	public List<VersionInfo> versions(UUID id, String userId) {
-		PlanDocument document = this.documents.readable(id, userId);
+		PlanDocument document = this.documents.readableWithDrafts(id, userId);
 		return this.versions.findByDocumentIdOrderByVersionNumber(document.getId())
 			.stream()
 			.map((v) -> new VersionInfo(v.getVersionNumber(), v.getSavedAt(), v.getSavedBy(), v.getTitle(), null))
@@ -109,7 +109,7 @@ public class DraftService {
 
 	@Transactional(readOnly = true)
 	public VersionInfo version(UUID id, int number, String userId) {
-		PlanDocument document = this.documents.readable(id, userId);
+		PlanDocument document = this.documents.readableWithDrafts(id, userId);
 		return this.versions.findByDocumentIdAndVersionNumber(document.getId(), number)
 			.map((v) -> new VersionInfo(v.getVersionNumber(), v.getSavedAt(), v.getSavedBy(), v.getTitle(),
 					v.getContent()))
