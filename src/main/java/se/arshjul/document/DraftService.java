@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.plan.DocumentKind;
 import se.arshjul.plan.PlanContent;
+import se.arshjul.plan.PlanLimits;
 import se.arshjul.plan.PlanValidator;
 import se.arshjul.plan.ValidationResult;
 import se.arshjul.system.ConflictException;
@@ -147,6 +148,10 @@ public class DraftService {
 		}
 		if (command.content() == null) {
 			problems.add(new FieldProblem("content", "Innehåll saknas"));
+		}
+		else {
+			PlanLimits.check(command.content())
+				.forEach((finding) -> problems.add(new FieldProblem("content." + finding.path(), finding.message())));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
