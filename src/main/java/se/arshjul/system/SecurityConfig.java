@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -79,6 +80,12 @@ class SecurityConfig {
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers(headers, PAGE_POLICY, (request) -> !isCamundaWebapp(request)));
 		return http.build();
+	}
+
+	/** Addresses the firewall refuses get a problem detail in Swedish. */
+	@Bean
+	WebSecurityCustomizer rejectedRequests() {
+		return (web) -> web.requestRejectedHandler(new RequestRejections.Firewall());
 	}
 
 	/**
