@@ -111,7 +111,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException ex) {
-		String detail = "Parametern '" + ex.getName() + "' har fel typ: '" + ex.getValue() + "' går inte att tolka";
+		String detail = "Parametern '" + ex.getName() + "' har fel typ: " + quoted(ex.getValue())
+				+ " går inte att tolka";
 		return withErrors(problem(HttpStatus.BAD_REQUEST, "Felaktig begäran", detail),
 				List.of(new FieldProblem(ex.getName(), "Fel typ")));
 	}
