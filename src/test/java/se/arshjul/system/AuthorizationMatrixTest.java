@@ -97,7 +97,7 @@ class AuthorizationMatrixTest {
 		Set<Who> readers = EnumSet.complementOf(EnumSet.of(Who.OTHER_UNIT));
 		ALLOWED.put(Action.READ_DRAFT, readers);
 		ALLOWED.put(Action.READ_DRAFT_PROCESS, readers);
-		ALLOWED.put(Action.READ_PROCESS_HISTORY, EnumSet.of(Who.FORVALTNING, Who.ADMIN));
+		ALLOWED.put(Action.READ_PROCESS_HISTORY, EnumSet.of(Who.ADMIN));
 		ALLOWED.put(Action.EDIT_DRAFT, EnumSet.of(Who.HANDLAGGARE, Who.ENHETSCHEF, Who.ADMIN));
 		ALLOWED.put(Action.EDIT_DRAFT_TASK, EnumSet.of(Who.HANDLAGGARE, Who.ADMIN));
 		ALLOWED.put(Action.CREATE_DOCUMENT, EnumSet.of(Who.HANDLAGGARE, Who.ENHETSCHEF, Who.ADMIN));

@@ -247,6 +247,64 @@ class BadInputTest {
 				asController(bad("cascade: a year out of range", "PUT",
 						"/api/administrations/hagersten-liljeholmen/cascades/1850", JSON,
 						"[" + direction("\"startDate\":\"2027-01-01\"") + "]", 422, "year", "Året måste ligga mellan")),
+				// --- POST /api/cycles, GET /api/cycles/{id}: nothing may start ---
+				asController(bad("cycle: not JSON", "POST", "/api/cycles", JSON, "{\"administrationId\": ", 400, null,
+						"går inte att läsa som JSON")),
+				asController(bad("cycle: year as words", "POST", "/api/cycles", JSON, cycle("\"nästa år\""), 400,
+						"year", "som ett heltal")),
+				asController(bad("cycle: a fraction of a year", "POST", "/api/cycles", JSON,
+						cycle((this.year + 1) + ".5"), 400, "year", "har fel typ")),
+				asController(bad("cycle: a year out of range", "POST", "/api/cycles", JSON, cycle("99999"), 422, "year",
+						"Planåret måste ligga mellan")),
+				asController(bad("cycle: unknown field", "POST", "/api/cycles", JSON,
+						"{\"administrationId\":\"hagersten-liljeholmen\",\"year\":" + (this.year + 1)
+								+ ",\"force\":true}",
+						400, "force", "finns inte")),
+				asController(bad("cycle: Cyrillic а in the förvaltning", "POST", "/api/cycles", JSON,
+						"{\"administrationId\":\"h" + CYRILLIC_A + "gersten-liljeholmen\",\"year\":" + (this.year + 1)
+								+ "}",
+						422, "administrationId", "Förvaltningen finns inte")),
+				asController(bad("cycle: SQL in the förvaltning", "POST", "/api/cycles", JSON,
+						"{\"administrationId\":\"x' OR '1'='1\",\"year\":" + (this.year + 1) + "}", 422,
+						"administrationId", "Förvaltningen finns inte")),
+				asController(bad("cycle: NUL in the förvaltning", "POST", "/api/cycles", JSON,
+						"{\"administrationId\":\"hagersten\\u0000\",\"year\":" + (this.year + 1) + "}", 400,
+						"administrationId", "kontrolltecken")),
+				get("cycle: traversal in the id", "/api/cycles/..%2F..%2Fetc%2Fpasswd", 400, null, "ett kodat '/'"),
+				get("cycle: Cyrillic а in the id", "/api/cycles/h%D0%B0gersten-liljeholmen-" + this.year, 404, null,
+						"finns inte"),
+				get("cycle status: Cyrillic а in the id",
+						"/api/cycles/h%D0%B0gersten-liljeholmen-" + this.year + "/status", 404, null, "finns inte"),
+				// --- units: added and closed by the förvaltning; nothing may be added or
+				// closed ---
+				asController(bad("unit: traversal as its id", "POST",
+						"/api/administrations/hagersten-liljeholmen/units", JSON,
+						"{\"id\":\"../../etc\",\"name\":\"Enheten\"}", 422, "id", "a–z, 0–9 och bindestreck")),
+				asController(
+						bad("unit: Cyrillic а in its id", "POST", "/api/administrations/hagersten-liljeholmen/units",
+								JSON, "{\"id\":\"" + CYRILLIC_A + "ssistansenheten\",\"name\":\"Enheten\"}", 422, "id",
+								"a–z, 0–9 och bindestreck")),
+				asController(bad("unit: NUL in its name", "POST", "/api/administrations/hagersten-liljeholmen/units",
+						JSON, "{\"id\":\"nya-enheten\",\"name\":\"Nya\\u0000\"}", 400, "name", "kontrolltecken")),
+				asController(bad("unit: unknown field", "POST", "/api/administrations/hagersten-liljeholmen/units",
+						JSON, "{\"id\":\"nya-enheten\",\"name\":\"Nya\",\"active\":false}", 400, "active",
+						"finns inte")),
+				asController(bad("unit: nothing filled in", "POST", "/api/administrations/hagersten-liljeholmen/units",
+						JSON, "{}", 422, "name", "id: Enhetens id saknas")),
+				asController(bad("unit: one that exists", "POST", "/api/administrations/hagersten-liljeholmen/units",
+						JSON, "{\"id\":\"assistansenheten\",\"name\":\"Dubbletten\"}", 409, null,
+						"Det finns redan en enhet med id assistansenheten")),
+				asController(bad("unit: Cyrillic а in the förvaltning", "POST",
+						"/api/administrations/h%D0%B0gersten-liljeholmen/units", JSON,
+						"{\"id\":\"nya-enheten\",\"name\":\"Nya\"}", 404, null, "Förvaltningen finns inte")),
+				asController(bad("closure: Cyrillic а in the unit", "POST", "/api/units/%D0%B0ssistansenheten/closure",
+						JSON, "{\"reason\":\"Verksamheten upphör\"}", 404, null, "Enheten finns inte")),
+				asController(bad("closure: no reason", "POST", "/api/units/assistansenheten/closure", JSON, "{}", 422,
+						"reason", "Ange varför enheten avvecklas")),
+				asController(bad("closure: NUL in the reason", "POST", "/api/units/assistansenheten/closure", JSON,
+						"{\"reason\":\"Upph\\u0000\"}", 400, "reason", "kontrolltecken")),
+				asController(bad("closure: traversal as the unit", "POST", "/api/units/..%2F..%2Fetc/closure", JSON,
+						"{\"reason\":\"Verksamheten upphör\"}", 400, null, "ett kodat '/'")),
 				// --- /api/session ---
 				bad("session: changed", "POST", "/api/session", JSON, "{\"userId\":\"admin\"}", 405, null,
 						"Metoden POST används inte för den här adressen; använd GET"));
@@ -320,7 +378,7 @@ class BadInputTest {
 		Map<String, Object> problem = answer.json();
 		assertThat(problem).containsEntry("status", status);
 		assertThat((String) problem.get("title")).isIn("Felaktig begäran", "Finns inte", "Metoden stöds inte",
-				"För stort innehåll", "Innehållstypen stöds inte", "Ogiltiga uppgifter");
+				"För stort innehåll", "Innehållstypen stöds inte", "Ogiltiga uppgifter", "Konflikt");
 		assertThat((String) problem.get("detail")).contains(detail);
 		if (field != null) {
 			@SuppressWarnings("unchecked")
@@ -329,13 +387,18 @@ class BadInputTest {
 		}
 	}
 
-	/** What a bad request must leave as it was: the draft, the cascade, every table. */
+	/**
+	 * What a bad request must leave as it was: the draft, the cascade, the units, every
+	 * table.
+	 */
 	private String state() {
 		return Api.as(this.rest, "handlaggare").get(this.document).getBody() + " | "
 				+ Api.as(this.rest, "controller").get(this.cascade).getBody() + " | "
 				+ this.jdbc.queryForList("select (select count(*) from plan_document), "
 						+ "(select count(*) from document_version), (select count(*) from document_event), "
-						+ "(select count(*) from goal_cascade), (select count(*) from act_ru_execution)");
+						+ "(select count(*) from goal_cascade), (select count(*) from cycle), "
+						+ "(select count(*) from act_ru_execution), "
+						+ "(select string_agg(id || ':' || active, ',' order by id) from unit)");
 	}
 
 	/**
@@ -346,6 +409,10 @@ class BadInputTest {
 		int hyphen = path.lastIndexOf('/') + 9;
 		assertThat(path.charAt(hyphen)).isEqualTo('-');
 		return path.substring(0, hyphen) + "%E2%80%90" + path.substring(hyphen + 1);
+	}
+
+	private static String cycle(String year) {
+		return "{\"administrationId\":\"hagersten-liljeholmen\",\"year\":" + year + "}";
 	}
 
 	private String create(String year, String type) {
