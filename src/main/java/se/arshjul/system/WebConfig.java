@@ -15,7 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Årshjul's own pages (the draft editor answers at {@code /editor/}), the size limit of
- * {@code /api} bodies, and the server's own error reports as problem details.
+ * {@code /api} bodies, the check of its query parameters, and the server's own error
+ * reports as problem details.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
@@ -31,6 +32,15 @@ class WebConfig implements WebMvcConfigurer {
 		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(new RequestSizeLimit());
 		registration.addUrlPatterns("/api/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<QueryParameterCheck> queryParameterCheck() {
+		FilterRegistrationBean<QueryParameterCheck> registration = new FilterRegistrationBean<>(
+				new QueryParameterCheck());
+		registration.addUrlPatterns("/api/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 

@@ -75,7 +75,8 @@ class AuthorizationMatrixTest {
 		COMPLETE_DRAFT("slutföra Task_Draft"), COMPLETE_APT("slutföra Task_AptDiscussion"),
 		COMPLETE_SIGN_OFF("slutföra Task_SignOff"), COMPLETE_REVIEW("slutföra Task_Review"),
 		COMPLETE_BOARD_DECISION("slutföra Task_BoardDecision"), READ_ADOPTED("läsa ett fastställt dokument"),
-		READ_ADOPTED_VERSIONS("läsa ett fastställt dokuments versioner och historik"), OPEN_TASKLIST("öppna Tasklist"),
+		READ_ADOPTED_VERSIONS("läsa ett fastställt dokuments versioner och historik"),
+		READ_AUDIT("läsa förvaltningens logg (/api/administrations/{id}/audit)"), OPEN_TASKLIST("öppna Tasklist"),
 		OPEN_COCKPIT("öppna Cockpit"), ADMINISTER("administrera Camunda");
 
 		final String label;
@@ -108,6 +109,7 @@ class AuthorizationMatrixTest {
 		ALLOWED.put(Action.COMPLETE_BOARD_DECISION, EnumSet.of(Who.NAMNDSEKRETERARE, Who.ADMIN));
 		ALLOWED.put(Action.READ_ADOPTED, EnumSet.allOf(Who.class));
 		ALLOWED.put(Action.READ_ADOPTED_VERSIONS, readers);
+		ALLOWED.put(Action.READ_AUDIT, EnumSet.of(Who.FORVALTNING, Who.ADMIN));
 		ALLOWED.put(Action.OPEN_TASKLIST, EnumSet.allOf(Who.class));
 		ALLOWED.put(Action.OPEN_COCKPIT, EnumSet.of(Who.FORVALTNING, Who.ADMIN));
 		ALLOWED.put(Action.ADMINISTER, EnumSet.of(Who.ADMIN));
@@ -179,6 +181,7 @@ class AuthorizationMatrixTest {
 			case COMPLETE_BOARD_DECISION -> complete("Task_BoardDecision", who, allowed);
 			case READ_ADOPTED -> readAdopted(who);
 			case READ_ADOPTED_VERSIONS -> readAdoptedVersions(who, allowed);
+			case READ_AUDIT -> readAudit(who, allowed);
 			case OPEN_TASKLIST -> assertThat(mayOpen(who, "tasklist")).isEqualTo(allowed);
 			case OPEN_COCKPIT -> assertThat(mayOpen(who, "cockpit")).isEqualTo(allowed);
 			case ADMINISTER -> administer(who, allowed);
@@ -359,6 +362,19 @@ class AuthorizationMatrixTest {
 				assertThat(response.getStatusCode()).as(read).isEqualTo(HttpStatus.NOT_FOUND);
 				assertThat(response.getBody()).doesNotContain("handlaggare").doesNotContain("Verksamhetsplan");
 			}
+		}
+	}
+
+	private void readAudit(Who who, boolean allowed) {
+		ResponseEntity<String> trail = Api.as(this.rest, who.user)
+			.raw(HttpMethod.GET, "/api/administrations/hagersten-liljeholmen/audit?documentId=" + this.draft.get("id")
+					+ "&from=2000-01-01", null, null);
+		if (allowed) {
+			assertThat(trail.getStatusCode()).isEqualTo(HttpStatus.OK);
+			assertThat(trail.getBody()).contains((String) this.draft.get("dnr"));
+		}
+		else {
+			assertHidden(trail, this.draft);
 		}
 	}
 

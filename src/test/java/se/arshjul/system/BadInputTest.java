@@ -42,6 +42,8 @@ class BadInputTest {
 
 	static final String CYRILLIC_A = "\u0430";
 
+	static final String AUDIT = "/api/administrations/hagersten-liljeholmen/audit";
+
 	@Autowired
 	TestRestTemplate rest;
 
@@ -305,6 +307,25 @@ class BadInputTest {
 						"{\"reason\":\"Upph\\u0000\"}", 400, "reason", "kontrolltecken")),
 				asController(bad("closure: traversal as the unit", "POST", "/api/units/..%2F..%2Fetc/closure", JSON,
 						"{\"reason\":\"Verksamheten upphör\"}", 400, null, "ett kodat '/'")),
+				// --- GET /api/administrations/{id}/audit ---
+				asController(get("audit: no such day", AUDIT + "?from=2026-02-30", 400, "from",
+						"'2026-02-30' går inte att tolka")),
+				asController(get("audit: from after to", AUDIT + "?from=2026-05-01&to=2026-04-01", 422, "from",
+						"Från-datumet ligger efter till-datumet")),
+				asController(get("audit: traversal as the document", AUDIT + "?documentId=..%2F..%2Fetc%2Fpasswd", 400,
+						"documentId", "går inte att tolka")),
+				asController(get("audit: a limit beyond any number", AUDIT + "?limit=99999999999", 400, "limit",
+						"går inte att tolka")),
+				asController(get("audit: no entries at all", AUDIT + "?limit=0", 422, "limit",
+						"Antalet måste vara mellan 1 och")),
+				asController(get("audit: NUL in the unit", AUDIT + "?unitId=assistans%00enheten", 400, "unitId",
+						"kontrolltecken")),
+				asController(get("audit: not UTF-8", AUDIT + "?unitId=%E5ldre", 400, "unitId", "inte är UTF-8")),
+				asController(get("audit: Cyrillic а in the förvaltning",
+						"/api/administrations/h%D0%B0gersten-liljeholmen/audit", 403, null,
+						"Bara förvaltningen kan läsa förvaltningens logg")),
+				bad("import: NUL in the unit", "POST", imports + "?unitId=%00&year=" + (this.year + 1), TEXT, seed(),
+						400, "unitId", "kontrolltecken"),
 				// --- /api/session ---
 				bad("session: changed", "POST", "/api/session", JSON, "{\"userId\":\"admin\"}", 405, null,
 						"Metoden POST används inte för den här adressen; använd GET"));
@@ -371,6 +392,17 @@ class BadInputTest {
 			.isEqualTo(1);
 	}
 
+	@Test
+	void takesInjectedTextInAFilterAsText() {
+		Answer everything = this.http.send("controller", "GET", AUDIT + "?limit=5", null, null);
+		Answer injected = this.http.send("controller", "GET", AUDIT + "?unitId=x%27%20OR%20%271%27%3D%271", null, null);
+
+		assertThat(everything.status()).isEqualTo(200);
+		assertThat(everything.body()).as("there is something to leak").contains("\"dnr\"");
+		assertThat(injected.status()).isEqualTo(200);
+		assertThat(injected.body()).isEqualTo("[]");
+	}
+
 	private static void assertProblem(Answer answer, int status, String field, String detail) {
 		assertThat(answer.status()).as(answer.body()).isEqualTo(status);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -378,7 +410,7 @@ class BadInputTest {
 		Map<String, Object> problem = answer.json();
 		assertThat(problem).containsEntry("status", status);
 		assertThat((String) problem.get("title")).isIn("Felaktig begäran", "Finns inte", "Metoden stöds inte",
-				"För stort innehåll", "Innehållstypen stöds inte", "Ogiltiga uppgifter", "Konflikt");
+				"För stort innehåll", "Innehållstypen stöds inte", "Ogiltiga uppgifter", "Konflikt", "Åtkomst nekad");
 		assertThat((String) problem.get("detail")).contains(detail);
 		if (field != null) {
 			@SuppressWarnings("unchecked")
