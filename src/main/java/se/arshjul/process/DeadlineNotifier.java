@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.document.DocumentService;
+import se.arshjul.document.DocumentView;
 import se.arshjul.organisation.Role;
 
 /**
@@ -55,7 +56,8 @@ class DeadlineNotifier implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID id = UUID.fromString((String) execution.getVariable(Lifecycle.DOCUMENT_ID));
+		DocumentView document = ProcessFacts.document(execution, execution.getProcessInstanceId(), this.documents);
+		UUID id = document.id();
 		String step = (String) execution.getVariable(STEP);
 		if ("reminder".equals(execution.getVariable(KIND))) {
 			this.documents.recordReminder(id, step);
@@ -64,8 +66,8 @@ class DeadlineNotifier implements JavaDelegate {
 		}
 		this.documents.markOverdue(id, step);
 		execution.setVariable(Lifecycle.ESCALATED_STEP, step);
-		String unitId = (String) execution.getVariable(Lifecycle.UNIT_ID);
-		String administrationId = (String) execution.getVariable(Lifecycle.ADMINISTRATION_ID);
+		String unitId = document.unitId();
+		String administrationId = document.administrationId();
 		for (Task task : this.taskService.createTaskQuery()
 			.processInstanceId(execution.getProcessInstanceId())
 			.taskDefinitionKey(step)
