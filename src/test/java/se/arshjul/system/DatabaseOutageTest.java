@@ -31,7 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.hikari.connection-timeout=2000",
-				"spring.datasource.hikari.validation-timeout=1000" })
+				"spring.datasource.hikari.validation-timeout=1000",
+				// an engine of its own name: Camunda's webapps find engines by name in a
+				// JVM-wide registry, and must keep finding the other tests' "default"
+				"camunda.bpm.process-engine-name=ausfall", "camunda.bpm.webapp.enabled=false" })
 @ActiveProfiles({ "demo", "test" })
 @ContextConfiguration(initializers = { EmbeddedPostgres.Initializer.class, DatabaseOutageTest.Behind.class })
 class DatabaseOutageTest {
