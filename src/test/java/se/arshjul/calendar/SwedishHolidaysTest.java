@@ -1,21 +1,17 @@
 package se.arshjul.calendar;
 
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.stream.Collectors;
-
-import java.util.Set;
-
-import java.util.Arrays;
-
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
