@@ -338,6 +338,20 @@ class PlanRenderingTest {
 	}
 
 	@Test
+	void tagsAnEmptyTableCellWithoutAnEmptyParagraphInIt() throws IOException {
+		try (PDDocument pdf = load(vb)) {
+			List<PDStructureElement> elements = new ArrayList<>();
+			collect(pdf.getDocumentCatalog().getStructureTreeRoot(), elements);
+			assertThat(elements).as("an empty cell (an outcome not split by sex)")
+				.anyMatch((element) -> "TD".equals(element.getStructureType()) && element.getKids().isEmpty());
+			assertThat(elements).filteredOn((element) -> "P".equals(element.getStructureType()))
+				.as("paragraphs tagged with nothing in them")
+				.isNotEmpty()
+				.noneMatch((element) -> element.getKids().isEmpty());
+		}
+	}
+
+	@Test
 	void repeatsTheTableHeaderOnEachPageALongTableRunsOver() throws IOException {
 		List<Indicator> many = new ArrayList<>();
 		for (int i = 1; i <= 90; i++) {
