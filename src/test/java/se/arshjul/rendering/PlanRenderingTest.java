@@ -477,8 +477,16 @@ class PlanRenderingTest {
 	 * amounts filled in.
 	 */
 	static PlanContent followUp(DocumentKind kind) {
+		return followUp(vp2017(), kind);
+	}
+
+	/**
+	 * The follow-up derived from a VP, filled in the same way as the 2017 one: outcomes,
+	 * statuses, assessments and amounts.
+	 */
+	static PlanContent followUp(PlanContent vp, DocumentKind kind) {
 		boolean vb = kind == DocumentKind.VB;
-		PlanContent plan = vp2017().toFollowUp(kind);
+		PlanContent plan = vp.toFollowUp(kind);
 		plan = mapIndicators(plan, (indicator) -> {
 			if (indicator.name().equals("Sjukfrånvaro")) {
 				return indicator.withOutcome(new Outcome("6,1 %", "6,8 %", "4,2 %", "7,0 %", "6,5 %", null));
