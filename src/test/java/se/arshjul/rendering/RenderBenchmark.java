@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Supplier;
 
 import javax.xml.transform.TransformerFactory;
@@ -52,9 +54,10 @@ import se.arshjul.rendering.Tjansteutlatande.Adoption;
  * </ol>
  * and prints median, p95 and the ratio to bare FOP's median, the same for the rendering
  * thread's CPU time, and the bytes allocated per render. The series take turns render by
- * render, so that a change in the machine's load hits all of them alike. Then, series by
- * series, it measures the peak heap over a few renders: the sum of the heap pools' peak
- * usage, reset after a GC (an upper bound, as the pools need not peak at once). Run with
+ * render, in a new random order each round, so that a change in the machine's load or a
+ * garbage collection hits all of them alike. Then, series by series, it measures the peak
+ * heap over a few renders: the sum of the heap pools' peak usage, reset after a GC (an
+ * upper bound, as the pools need not peak at once). Run with
  * {@code ./mvnw -q -Pbenchmark test-compile exec:exec} (see the profile in pom.xml;
  * {@code -Dbenchmark.out=DIR} also writes the PDFs there).
  */
@@ -112,8 +115,11 @@ public final class RenderBenchmark {
 		for (int round = 0; round < WARM_UP_ROUNDS; round++) {
 			table.forEach((row) -> row.forEach((series) -> series.render.get()));
 		}
+		List<Series> all = new ArrayList<>(table.stream().flatMap(List::stream).toList());
+		Random order = new Random(4);
 		for (int round = 0; round < TIMED_ROUNDS; round++) {
-			table.forEach((row) -> row.forEach(Series::time));
+			Collections.shuffle(all, order);
+			all.forEach(Series::time);
 		}
 		table.forEach((row) -> row.forEach(Series::measureHeap));
 		System.out.printf(
