@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.arshjul.support.Api;
+import se.arshjul.support.Jobs;
 import se.arshjul.support.PostgresSpringTest;
 import se.arshjul.support.TestYears;
 
@@ -156,18 +156,7 @@ class CockpitCycleBrowserIT {
 
 	/** The cycle starts its units asynchronously; the job executor is off in tests. */
 	private void runAsynchronousSteps(String processInstanceId) {
-		for (int round = 0; round < 50; round++) {
-			List<Job> jobs = this.managementService.createJobQuery()
-				.rootProcessInstanceId(processInstanceId)
-				.messages()
-				.executable()
-				.list();
-			if (jobs.isEmpty()) {
-				return;
-			}
-			jobs.forEach((job) -> this.managementService.executeJob(job.getId()));
-		}
-		throw new AssertionError("the cycle's asynchronous steps did not come to rest");
+		Jobs.runAll(this.managementService, processInstanceId);
 	}
 
 	private Map<String, Object> status(String cycleId) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +19,7 @@ import se.arshjul.cycle.CycleView;
 import se.arshjul.cycle.StartCycle;
 import se.arshjul.document.DocumentService;
 import se.arshjul.document.DocumentType;
+import se.arshjul.support.Jobs;
 import se.arshjul.support.PostgresSpringTest;
 import se.arshjul.support.TestYears;
 
@@ -71,15 +71,10 @@ class CycleAtScaleTest {
 		long start = System.nanoTime();
 		CycleView cycle = this.cycles.start(new StartCycle(administration, year), "admin");
 		long started = System.nanoTime();
-		List<Job> batches = jobs(cycle.processInstanceId());
-		assertThat(batches).as("one job per batch of 50 units, none yet per unit").hasSize(UNITS / 50);
-		int executed = 0;
-		for (List<Job> jobs = batches; !jobs.isEmpty(); jobs = jobs(cycle.processInstanceId())) {
-			for (Job job : jobs) {
-				this.managementService.executeJob(job.getId());
-				executed++;
-			}
-		}
+		assertThat(Jobs.due(this.managementService, cycle.processInstanceId()))
+			.as("one job per batch of 50 units, none yet per unit")
+			.hasSize(UNITS / 50);
+		int executed = Jobs.runAll(this.managementService, cycle.processInstanceId());
 		long done = System.nanoTime();
 
 		assertThat(executed).isEqualTo(UNITS / 50 + UNITS);
@@ -97,10 +92,6 @@ class CycleAtScaleTest {
 		logger.info("BENCHMARK cycle start, {} units: request {} ms, all units started in {} ms ({} jobs, {} ms/job)",
 				UNITS, Duration.ofNanos(started - start).toMillis(), Duration.ofNanos(done - start).toMillis(),
 				executed, Duration.ofNanos(done - started).toMillis() / executed);
-	}
-
-	private List<Job> jobs(String processInstanceId) {
-		return this.managementService.createJobQuery().processInstanceId(processInstanceId).messages().list();
 	}
 
 }

@@ -3,7 +3,6 @@ package se.arshjul.process;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -34,6 +33,7 @@ import se.arshjul.plan.DocumentKind;
 import se.arshjul.plan.Indicator;
 import se.arshjul.plan.Periodicity;
 import se.arshjul.rendering.PlanRenderingTest;
+import se.arshjul.support.Jobs;
 import se.arshjul.support.PostgresSpringTest;
 import se.arshjul.support.TestYears;
 import se.arshjul.system.ConflictException;
@@ -306,24 +306,11 @@ class CycleProcessTest {
 	 * Runs the cycle's own jobs (its batches and units start as jobs) until none is left.
 	 */
 	private void runCycleJobs() {
-		runJobs(this.runtimeService.createProcessInstanceQuery()
-			.processInstanceId(this.cycle.processInstanceId())
-			.singleResult());
+		Jobs.runAll(this.managementService, this.cycle.processInstanceId());
 	}
 
-	/** Runs the instance's due jobs (not its timers) until none is left. */
 	private void runJobs(ProcessInstance instance) {
-		for (List<Job> jobs = dueJobs(instance.getId()); !jobs.isEmpty(); jobs = dueJobs(instance.getId())) {
-			jobs.forEach((job) -> this.managementService.executeJob(job.getId()));
-		}
-	}
-
-	private List<Job> dueJobs(String processInstanceId) {
-		return this.managementService.createJobQuery().processInstanceId(processInstanceId).messages().list();
-	}
-
-	static UUID id(String value) {
-		return UUID.fromString(value);
+		Jobs.runAll(this.managementService, instance.getId());
 	}
 
 }

@@ -38,6 +38,7 @@ import se.arshjul.cycle.CycleView;
 import se.arshjul.cycle.StartCycle;
 import se.arshjul.document.DocumentService;
 import se.arshjul.document.DocumentView;
+import se.arshjul.support.Jobs;
 import se.arshjul.support.PostgresSpringTest;
 import se.arshjul.support.TestYears;
 
@@ -133,9 +134,7 @@ class DeadlineMailTest {
 	void aCycleStartedAfterItsDueDatesRemindsAndEscalatesEachUnitsVpByMail() throws Exception {
 		int year = TestYears.past();
 		CycleView cycle = this.cycles.start(new StartCycle("hagersten-liljeholmen", year), "controller");
-		for (List<Job> jobs = cycleJobs(cycle); !jobs.isEmpty(); jobs = cycleJobs(cycle)) {
-			jobs.forEach((job) -> this.managementService.executeJob(job.getId()));
-		}
+		Jobs.runAll(this.managementService, cycle.processInstanceId());
 		ProcessInstance vp = this.runtimeService.createProcessInstanceQuery()
 			.superProcessInstanceId(this.runtimeService.createProcessInstanceQuery()
 				.processInstanceBusinessKey("bestallarenheten-aldre-" + year)
@@ -156,10 +155,6 @@ class DeadlineMailTest {
 		execute(job("Task_DraftEscalation", vp));
 		assertThat(Arrays.stream(greenMail.getReceivedMessages()).skip(1).flatMap((m) -> recipients(m).stream()))
 			.containsExactlyInAnyOrder("enhetschef2@arshjul.example", "controller@arshjul.example");
-	}
-
-	private List<Job> cycleJobs(CycleView cycle) {
-		return this.managementService.createJobQuery().processInstanceId(cycle.processInstanceId()).messages().list();
 	}
 
 	@Test

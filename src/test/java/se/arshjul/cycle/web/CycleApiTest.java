@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import se.arshjul.support.Api;
+import se.arshjul.support.Jobs;
 import se.arshjul.support.PostgresSpringTest;
 import se.arshjul.support.TestYears;
 
@@ -184,13 +184,7 @@ class CycleApiTest {
 	}
 
 	private void runJobs(String processInstanceId) {
-		for (List<Job> jobs = jobs(processInstanceId); !jobs.isEmpty(); jobs = jobs(processInstanceId)) {
-			jobs.forEach((job) -> this.managementService.executeJob(job.getId()));
-		}
-	}
-
-	private List<Job> jobs(String processInstanceId) {
-		return this.managementService.createJobQuery().processInstanceId(processInstanceId).messages().list();
+		Jobs.runAll(this.managementService, processInstanceId);
 	}
 
 	@SuppressWarnings("unchecked")
