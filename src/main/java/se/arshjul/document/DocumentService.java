@@ -169,13 +169,13 @@ public class DocumentService {
 		return this.documents.findByAdministrationIdAndYear(administrationId, year)
 			.stream()
 			.map((d) -> new DocumentSummary(d.getId(), d.getDnr(), d.getUnitId(), d.getType(), d.getStatus(),
-					d.getOverdueStep(), d.getProcessInstanceId()))
+					d.getProcessInstanceId()))
 			.toList();
 	}
 
 	/** A document in a cycle's status. */
 	public record DocumentSummary(UUID id, String dnr, String unitId, DocumentType type, DocumentStatus status,
-			String overdueStep, String processInstanceId) {
+			String processInstanceId) {
 	}
 
 	/**

@@ -78,8 +78,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			logger.warn("Databasen går inte att nå: {}", ex.toString());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, "30")
-				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Tillfälligt otillgänglig",
-						"Databasen går inte att nå just nu. Inget har sparats eller ändrats; försök igen om en stund."));
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, DATABASE_UNAVAILABLE_TITLE, DATABASE_UNAVAILABLE));
 		}
 		logger.error("Oväntat fel i API-anrop", ex);
 		return ResponseEntity.internalServerError()
@@ -92,6 +91,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 * wherever in the chain: a transaction that could not begin, the engine's persistence
 	 * layer, JDBC itself.
 	 */
+	static final String DATABASE_UNAVAILABLE_TITLE = "Tillfälligt otillgänglig";
+
+	static final String DATABASE_UNAVAILABLE = "Databasen går inte att nå just nu. Inget har sparats eller ändrats; försök igen om en stund.";
+
 	static boolean databaseUnreachable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof org.springframework.transaction.CannotCreateTransactionException

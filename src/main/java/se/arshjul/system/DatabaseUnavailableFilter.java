@@ -34,8 +34,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			}
 			logger.warn("Databasen går inte att nå: {}", ex.toString());
 			response.setHeader(HttpHeaders.RETRY_AFTER, "30");
-			ProblemResponses.write(response, 503, "Tillfälligt otillgänglig",
-					"Databasen går inte att nå just nu. Inget har sparats eller ändrats; försök igen om en stund.");
+			ProblemResponses.write(response, 503, ApiExceptionHandler.DATABASE_UNAVAILABLE_TITLE,
+					ApiExceptionHandler.DATABASE_UNAVAILABLE);
 		}
 	}
 
