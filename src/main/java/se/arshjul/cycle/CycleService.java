@@ -47,6 +47,9 @@ import se.arshjul.system.NotFoundException;
 @Transactional
 public class CycleService {
 
+	/** Who started a cycle the calendar started, and who made its documents. */
+	public static final String CALENDAR = "årshjulet";
+
 	static final int FIRST_YEAR = 2000;
 
 	static final int LAST_YEAR = 2100;
@@ -103,8 +106,8 @@ public class CycleService {
 		}
 		requireNotStarted(administration, year);
 		String id = Cycle.idOf(administration.id(), year);
-		this.cycles.save(new Cycle(id, administration.id(), year, processInstanceId,
-				startedBy == null ? "årshjulet" : startedBy));
+		this.cycles.save(
+				new Cycle(id, administration.id(), year, processInstanceId, startedBy == null ? CALENDAR : startedBy));
 		return id;
 	}
 

@@ -74,7 +74,8 @@ class CycleStartListener implements ExecutionListener {
 		execution.setProcessBusinessKey(id);
 		execution.setVariable(Lifecycle.ADMINISTRATION_ID, administration);
 		execution.setVariable(Lifecycle.YEAR, year);
-		execution.setVariable(Cycles.STARTED_BY, startedBy);
+		// the calendar's cycle makes its documents in its own name
+		execution.setVariable(Cycles.STARTED_BY, (startedBy != null) ? startedBy : CycleService.CALENDAR);
 		execution.setVariable(Cycles.ADMINISTRATION_NAME,
 				this.organisation.findAdministration(administration)
 					.map(AdministrationInfo::name)

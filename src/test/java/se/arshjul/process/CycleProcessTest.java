@@ -157,6 +157,22 @@ class CycleProcessTest {
 	}
 
 	@Test
+	void theCalendarStartsEachDueCycleOnceAndNoneBeforeItsDay() {
+		int notYet = LocalDate.now(WorkingDays.ZONE).getYear() + 2;
+		assertThat(this.cycles.startDue(notYet)).as("its VP start, 15 August the year before, has not come").isEmpty();
+
+		int due = TestYears.past();
+		assertThat(this.cycles.startDue(due)).contains(ADMINISTRATION + "-" + due);
+		CycleView started = this.cycles.get(ADMINISTRATION + "-" + due, "controller");
+		assertThat(started.startedBy()).isEqualTo(CycleService.CALENDAR);
+		Jobs.runAll(this.managementService, started.processInstanceId());
+		assertThat(this.documents.documentsOf(ADMINISTRATION, due)).as("every unit's VP, made by the calendar")
+			.extracting(DocumentSummary::unitId)
+			.containsAll(DEMO_UNITS);
+		assertThat(this.cycles.startDue(due)).as("never twice").doesNotContain(ADMINISTRATION + "-" + due);
+	}
+
+	@Test
 	void vpReturnedTwiceIsAdoptedThenT1T2AndVbFollowAfterTheirPeriodsFromTheAdoptedVp() {
 		ProcessInstance unitYear = unitYear("assistansenheten");
 		ProcessInstance vp = lifecycleOf(document("assistansenheten", DocumentType.VP));
