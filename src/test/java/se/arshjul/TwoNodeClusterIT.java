@@ -1,9 +1,11 @@
 package se.arshjul;
 
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -339,6 +341,58 @@ class TwoNodeClusterIT {
 		assertThat(mailed.values()).as("no one got the same mail twice").allSatisfy((to) -> assertThat(to).hasSize(1));
 		assertThat(mailed).as("every mail recorded arrived, once").hasSize((int) recorded);
 		assertThat(recorded).as("the timers of a long-past year all fired").isPositive();
+	}
+
+	/**
+	 * Node B, the only one with a job executor now, is killed (kill -9) while it renders
+	 * an adopted document: nothing is sealed, the job stays locked by the dead node.
+	 * Started again, B takes the job once its lock has run out, and the document is
+	 * sealed once.
+	 */
+	@Test
+	@Order(4)
+	void aNodeKilledWhileRenderingLosesNothingAndSealsTheDocumentOnceWhenBack() throws Exception {
+		AppNode web = cluster.a();
+		Map<String, Object> document = createVp(web, "assistansenheten", "handlaggare", TestYears.next());
+		String id = (String) document.get("id");
+		String instance = (String) document.get("processInstanceId");
+		toReview(document);
+		complete(web.as("controller"), instance, Map.of("reviewDecision", "approve"));
+		complete(web.as("namndsekreterare"), instance, BOARD);
+
+		String renderJob = "select lock_owner_ from act_ru_job where process_instance_id_ = ?"
+				+ " and handler_type_ = 'async-continuation'";
+		await("node B takes the render job").atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> cluster.jdbc()
+				.queryForList(renderJob, String.class, instance)
+				.stream()
+				.anyMatch((o) -> o != null));
+		cluster.killB();
+
+		assertThat(web.as("handlaggare").get("/api/documents/" + id).getBody().get("status")).isEqualTo("RENDERING");
+		assertThat(count("select count(*) from adopted_document where document_id in (%s)", List.of(id)))
+			.as("nothing sealed by the killed node")
+			.isZero();
+		assertThat(cluster.jdbc().queryForList(renderJob, String.class, instance)).as("the job is still there, locked")
+			.hasSize(1)
+			.doesNotContainNull();
+
+		cluster.restartB();
+		await("the document sealed after B is back").atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> "ADOPTED".equals(web.as("handlaggare").get("/api/documents/" + id).getBody().get("status")));
+
+		assertThat(count("select count(*) from adopted_document where document_id in (%s)", List.of(id))).isEqualTo(1);
+		assertThat(history(web, "handlaggare", id)).containsOnlyOnce("ADOPTED Task_RenderAdopted");
+		assertThat(count("select count(*) from act_hi_job_log where process_instance_id_ in (%s)"
+				+ " and act_id_ = 'Task_RenderAdopted' and job_state_ = 2", List.of(instance)))
+			.as("rendered once")
+			.isEqualTo(1);
+		ResponseEntity<byte[]> pdf = web.as("handlaggare").getBytes("/api/documents/" + id + "/pdf");
+		assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(pdf.getHeaders().getFirst("X-Content-SHA256"))
+			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.getBody())));
 	}
 
 	// --- helpers

@@ -6,10 +6,13 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -33,6 +36,9 @@ import static org.awaitility.Awaitility.await;
 public final class AppNode {
 
 	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+	/** The nodes started in this JVM, by name. */
+	private static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
 
 	private final String name;
 
@@ -79,7 +85,14 @@ public final class AppNode {
 		command.addAll(this.arguments);
 		try {
 			Files.createDirectories(this.log.getParent());
-			Files.writeString(this.log, "");
+			// a node started again writes on, after the log of the one that stopped or
+			// died
+			if (STARTED.add(this.name)) {
+				Files.writeString(this.log, "");
+			}
+			else {
+				Files.writeString(this.log, "\n--- " + this.name + " started again ---\n\n", StandardOpenOption.APPEND);
+			}
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
 			builder.environment().putAll(this.environment);
@@ -113,10 +126,17 @@ public final class AppNode {
 		return this;
 	}
 
-	/** Ends the node at once (SIGKILL), as when the test JVM itself is ending. */
+	/**
+	 * Ends the node at once (SIGKILL): no shutdown hooks, no graceful end of its work.
+	 */
 	void kill() {
 		if (this.process != null) {
-			this.process.destroyForcibly();
+			try {
+				this.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 

@@ -96,6 +96,21 @@ public final class TwoNodes implements AutoCloseable {
 		return this.a;
 	}
 
+	/**
+	 * Kills node B at once, as {@code kill -9} or a power cut: no shutdown, and the jobs
+	 * it had taken stay locked by it until their lock time runs out.
+	 */
+	public void killB() {
+		this.b.kill();
+	}
+
+	/** Starts node B again (a new JVM), with its job executor. */
+	public AppNode restartB() {
+		this.b.stop();
+		this.b = node("node-b", true).start().awaitReady();
+		return this.b;
+	}
+
 	/** The shared database, for what the test checks. */
 	public JdbcTemplate jdbc() {
 		return this.jdbc;
