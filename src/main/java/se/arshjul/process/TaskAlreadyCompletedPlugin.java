@@ -57,7 +57,7 @@ class TaskAlreadyCompletedPlugin extends AbstractProcessEnginePlugin {
 				throw refused;
 			}
 			catch (RuntimeException ex) {
-				if (taskId == null || exists(taskId)) {
+				if (taskId == null || !isGone(taskId)) {
 					throw ex;
 				}
 				OptimisticLockingException alreadyCompleted = new OptimisticLockingException(ALREADY_COMPLETED, ex);
@@ -66,9 +66,17 @@ class TaskAlreadyCompletedPlugin extends AbstractProcessEnginePlugin {
 			}
 		}
 
-		/** In a command of its own, after the failed one has rolled back. */
-		private boolean exists(String taskId) {
-			return this.next.execute((context) -> context.getTaskManager().findTaskById(taskId) != null);
+		/**
+		 * In a command of its own, after the failed one has rolled back. When that cannot
+		 * be told (the database is out of reach), the original failure stands.
+		 */
+		private boolean isGone(String taskId) {
+			try {
+				return this.next.execute((context) -> context.getTaskManager().findTaskById(taskId) == null);
+			}
+			catch (RuntimeException cannotTell) {
+				return false;
+			}
 		}
 
 		private static String taskIdOf(Command<?> command) {
