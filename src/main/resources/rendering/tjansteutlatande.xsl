@@ -726,7 +726,10 @@
     <xsl:param name="text"/>
     <xsl:param name="align" select="'start'"/>
     <fo:table-cell xsl:use-attribute-sets="cell">
-      <fo:block text-align="{$align}" linefeed-treatment="preserve"><xsl:value-of select="$text"/></fo:block>
+      <fo:block text-align="{$align}" linefeed-treatment="preserve">
+        <!-- nothing for an empty cell: XSLTC would hand FOP an empty text node, tagged as an empty P -->
+        <xsl:if test="string($text)"><xsl:value-of select="$text"/></xsl:if>
+      </fo:block>
     </fo:table-cell>
   </xsl:template>
 

@@ -14,6 +14,7 @@ import se.arshjul.plan.CouncilGoal;
 import se.arshjul.plan.DirectionGoal;
 import se.arshjul.plan.Indicator;
 import se.arshjul.plan.PlanContent;
+import se.arshjul.plan.PlanLimits;
 import se.arshjul.system.FieldProblem;
 import se.arshjul.system.ForbiddenException;
 import se.arshjul.system.InvalidInputException;
@@ -160,6 +161,12 @@ public class CascadeService {
 			return problems;
 		}
 		for (int i = 0; i < cascade.size(); i++) {
+			if (cascade.get(i) == null) {
+				problems.add(new FieldProblem("directionGoals[" + i + "]", "Ett KF:s inriktningsmål är tomt (null)"));
+				return problems;
+			}
+		}
+		for (int i = 0; i < cascade.size(); i++) {
 			DirectionGoal direction = cascade.get(i);
 			String path = "directionGoals[" + i + "]";
 			if (blank(direction.number())) {
@@ -187,6 +194,8 @@ public class CascadeService {
 				}
 			}
 		}
+		PlanLimits.checkGoals("directionGoals", cascade, new ArrayList<>())
+			.forEach((finding) -> problems.add(new FieldProblem(finding.path(), finding.message())));
 		return problems;
 	}
 

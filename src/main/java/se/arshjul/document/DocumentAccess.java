@@ -9,7 +9,8 @@ import se.arshjul.organisation.Role;
 /**
  * Who may see and create which documents. Drafts stay within the unit, the förvaltning's
  * staff, the board's secretary and the administrators; adopted documents are public
- * records.
+ * records, but not the drafts they were made from (their versions) nor how they came
+ * about (their history).
  */
 @Component
 class DocumentAccess {
@@ -21,9 +22,11 @@ class DocumentAccess {
 	}
 
 	boolean mayRead(String userId, PlanDocument document) {
-		if (document.isAdopted()) {
-			return true;
-		}
+		return document.isAdopted() || mayReadDrafts(userId, document);
+	}
+
+	/** The document as a draft, its versions and its history, whatever its status. */
+	boolean mayReadDrafts(String userId, PlanDocument document) {
 		return this.organisation.findPerson(userId)
 			.map((p) -> isUnitMember(p, document.getUnitId())
 					|| isAdministrationStaff(p, document.getAdministrationId()) || p.isAdmin())

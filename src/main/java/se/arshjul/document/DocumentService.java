@@ -248,7 +248,7 @@ public class DocumentService {
 	/** What happened to the document, oldest first. */
 	@Transactional(readOnly = true)
 	public List<DocumentHistoryEntry> history(UUID id, String userId) {
-		PlanDocument document = readable(id, userId);
+		PlanDocument document = readableWithDrafts(id, userId);
 		return this.events.findByDocumentIdOrderByOccurredAt(document.getId())
 			.stream()
 			.map((e) -> new DocumentHistoryEntry(e.getOccurredAt(), e.getActor(), e.getKind(), e.getStep(),
@@ -259,6 +259,16 @@ public class DocumentService {
 	PlanDocument readable(UUID id, String userId) {
 		return this.documents.findById(id)
 			.filter((d) -> this.access.mayRead(userId, d))
+			.orElseThrow(() -> new NotFoundException("Dokumentet finns inte"));
+	}
+
+	/**
+	 * The document for one who may read its drafts: its versions and history stay with
+	 * them after adoption too.
+	 */
+	PlanDocument readableWithDrafts(UUID id, String userId) {
+		return this.documents.findById(id)
+			.filter((d) -> this.access.mayReadDrafts(userId, d))
 			.orElseThrow(() -> new NotFoundException("Dokumentet finns inte"));
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.arshjul.plan.DocumentKind;
 import se.arshjul.plan.PlanContent;
+import se.arshjul.plan.PlanLimits;
 import se.arshjul.plan.PlanValidator;
 import se.arshjul.plan.ValidationResult;
 import se.arshjul.system.ConflictException;
@@ -100,7 +101,7 @@ public class DraftService {
 
 	@Transactional(readOnly = true)
 	public List<VersionInfo> versions(UUID id, String userId) {
-		PlanDocument document = this.documents.readable(id, userId);
+		PlanDocument document = this.documents.readableWithDrafts(id, userId);
 		return this.versions.findByDocumentIdOrderByVersionNumber(document.getId())
 			.stream()
 			.map((v) -> new VersionInfo(v.getVersionNumber(), v.getSavedAt(), v.getSavedBy(), v.getTitle(), null))
@@ -109,7 +110,7 @@ public class DraftService {
 
 	@Transactional(readOnly = true)
 	public VersionInfo version(UUID id, int number, String userId) {
-		PlanDocument document = this.documents.readable(id, userId);
+		PlanDocument document = this.documents.readableWithDrafts(id, userId);
 		return this.versions.findByDocumentIdAndVersionNumber(document.getId(), number)
 			.map((v) -> new VersionInfo(v.getVersionNumber(), v.getSavedAt(), v.getSavedBy(), v.getTitle(),
 					v.getContent()))
@@ -147,6 +148,10 @@ public class DraftService {
 		}
 		if (command.content() == null) {
 			problems.add(new FieldProblem("content", "Innehåll saknas"));
+		}
+		else {
+			PlanLimits.check(command.content())
+				.forEach((finding) -> problems.add(new FieldProblem("content." + finding.path(), finding.message())));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import se.arshjul.plan.Budget;
 import se.arshjul.plan.BudgetRow;
+import se.arshjul.plan.PlanLimits;
 import se.arshjul.plan.RowKind;
 
 /**
@@ -23,6 +24,9 @@ final class BudgetReader {
 	/** The budget read, with text that could not be read as rows and any warnings. */
 	record Read(Budget budget, List<String> leftover, List<String> warnings) {
 	}
+
+	/** Longer than any amount within {@link PlanLimits}, even with decimals and sign. */
+	private static final int MAX_AMOUNT_LENGTH = 20;
 
 	private static final Pattern NUMBER_TOKEN = Pattern.compile("[-−–]?\\d+(,\\d+)?");
 
@@ -155,7 +159,13 @@ final class BudgetReader {
 		}
 		String plain = text.replace(" ", "").replace('−', '-').replace('–', '-').replace(',', '.');
 		try {
-			return new BigDecimal(plain);
+			BigDecimal amount = (plain.length() > MAX_AMOUNT_LENGTH) ? null : new BigDecimal(plain);
+			if (amount == null || !PlanLimits.isReasonable(amount)) {
+				warnings.add("Beloppet " + Quotes.of(text) + " på raden " + Quotes.of(label)
+						+ " är orimligt stort för ett belopp i TKr och har lämnats tomt");
+				return null;
+			}
+			return amount;
 		}
 		catch (NumberFormatException ex) {
 			warnings.add("Beloppet " + Quotes.of(text) + " på raden " + Quotes.of(label)

@@ -10,11 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns raw text into lines: one kind of line ending, no byte-order mark or non-breaking
- * spaces, no bold markers ({@code **}) or inline tags ({@code <i>}), and without the page
- * furniture of a tjänsteutlåtande ("Sid 3 (12)", Dnr lines, "Tjänsteutlåtande", header
- * lines repeated on every page). Blank lines are kept as empty strings; tabs are kept
- * since they separate table cells.
+ * Turns raw text into lines: one kind of line ending, no byte-order mark, control
+ * characters or non-breaking spaces, no bold markers ({@code **}) or inline tags
+ * ({@code <i>}), and without the page furniture of a tjänsteutlåtande ("Sid 3 (12)", Dnr
+ * lines, "Tjänsteutlåtande", header lines repeated on every page). Blank lines are kept
+ * as empty strings; tabs are kept since they separate table cells.
  */
 final class LineCleaner {
 
@@ -23,6 +23,8 @@ final class LineCleaner {
 	}
 
 	private static final Pattern BOLD = Pattern.compile("\\*{2,}");
+
+	private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F]");
 
 	private static final Pattern TAGS = Pattern.compile("(?i)</?(i|b|em|strong|u|span|br)\\s*/?>");
 
@@ -48,9 +50,12 @@ final class LineCleaner {
 			.replace("\r\n", "\n")
 			.replace('\r', '\n')
 			.replace('\f', '\n')
+			.replace('\u000B', '\n')
 			.replace('\u00A0', ' ')
 			.replace('\u2007', ' ')
 			.replace('\u202F', ' ');
+		// stray control characters of a PDF extraction: neither text nor storable as XML
+		normalised = CONTROL.matcher(normalised).replaceAll("");
 		normalised = BOLD.matcher(normalised).replaceAll("\n");
 		normalised = TAGS.matcher(normalised).replaceAll("");
 		String[] raw = normalised.split("\n", -1);

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import se.arshjul.document.DocumentService;
+import se.arshjul.document.DocumentView;
 import se.arshjul.organisation.Role;
 
 /**
@@ -61,7 +62,8 @@ class DeadlineNotifier implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		UUID id = UUID.fromString((String) execution.getVariable(Lifecycle.DOCUMENT_ID));
+		DocumentView document = ProcessFacts.document(execution, execution.getProcessInstanceId(), this.documents);
+		UUID id = document.id();
 		String step = (String) execution.getVariable(STEP);
 		List<Task> open = this.taskService.createTaskQuery()
 			.processInstanceId(execution.getProcessInstanceId())
@@ -81,8 +83,8 @@ class DeadlineNotifier implements JavaDelegate {
 		}
 		this.documents.markOverdue(id, step);
 		execution.setVariable(Lifecycle.ESCALATED_STEP, step);
-		String unitId = (String) execution.getVariable(Lifecycle.UNIT_ID);
-		String administrationId = (String) execution.getVariable(Lifecycle.ADMINISTRATION_ID);
+		String unitId = document.unitId();
+		String administrationId = document.administrationId();
 		for (Task task : open) {
 			this.taskService.setPriority(task.getId(), ESCALATED_PRIORITY);
 			letRead(task, Role.ENHETSCHEF.groupId(unitId));

@@ -44,7 +44,7 @@ class DraftTaskListener implements TaskListener {
 	}
 
 	private void showDraft(DelegateTask task) {
-		DocumentView document = this.documents.find(StepListener.documentId(task));
+		DocumentView document = ProcessFacts.document(task, task.getProcessInstanceId(), this.documents);
 		Map<String, Object> fields = formFields(document);
 		fields.put(Lifecycle.RETURN_COMMENT, nullToEmpty(document.lastComment()));
 		task.getExecution().setVariables(fields);
@@ -67,7 +67,7 @@ class DraftTaskListener implements TaskListener {
 	 * Called by {@link TaskCompletionListener} once the submitted draft passed the rules.
 	 */
 	void saveDraft(DelegateTask task, String actor) {
-		DocumentView document = this.documents.find(StepListener.documentId(task));
+		DocumentView document = ProcessFacts.document(task, task.getProcessInstanceId(), this.documents);
 		String title = text(task, Lifecycle.TITLE).strip();
 		this.documents.saveDraft(document.id(), title, submitted(task, document), actor);
 		task.getExecution().removeVariables(DRAFT_FIELDS);
@@ -81,7 +81,7 @@ class DraftTaskListener implements TaskListener {
 	 * are any.
 	 */
 	List<FieldProblem> planErrors(DelegateTask task) {
-		DocumentView document = this.documents.find(StepListener.documentId(task));
+		DocumentView document = ProcessFacts.document(task, task.getProcessInstanceId(), this.documents);
 		ValidationResult result = PlanValidator.validate(DocumentKind.valueOf(document.type().name()),
 				submitted(task, document));
 		return result.errors().stream().map((f) -> new FieldProblem(f.path(), f.message())).toList();

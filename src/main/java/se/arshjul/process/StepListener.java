@@ -1,7 +1,7 @@
 package se.arshjul.process;
 
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,8 +12,8 @@ import se.arshjul.document.DocumentService;
 import se.arshjul.document.DocumentStatus;
 
 /**
- * When a step's task is created, the document's status follows; the APT step goes to the
- * draft's author.
+ * When a step's task is created, the document's status follows, the step's decision
+ * fields start empty, and the APT step goes to the draft's author.
  */
 @Component("stepListener")
 class StepListener implements TaskListener {
@@ -22,6 +22,12 @@ class StepListener implements TaskListener {
 			Lifecycle.TASK_APT_DISCUSSION, DocumentStatus.APT_DISCUSSION, Lifecycle.TASK_SIGN_OFF,
 			DocumentStatus.SIGN_OFF, Lifecycle.TASK_REVIEW, DocumentStatus.REVIEW, Lifecycle.TASK_BOARD_DECISION,
 			DocumentStatus.BOARD_DECISION);
+
+	/** What each deciding step submits: it starts empty whenever the step opens. */
+	private static final Map<String, List<String>> DECIDED_HERE = Map.of(Lifecycle.TASK_SIGN_OFF,
+			List.of(Lifecycle.SIGN_OFF_DECISION, Lifecycle.COMMENT), Lifecycle.TASK_REVIEW,
+			List.of(Lifecycle.REVIEW_DECISION, Lifecycle.COMMENT), Lifecycle.TASK_BOARD_DECISION,
+			List.of(Lifecycle.BOARD_DECISION, Lifecycle.MEETING_DATE, Lifecycle.PARAGRAPH, Lifecycle.COMMENT));
 
 	private final DocumentService documents;
 
@@ -35,16 +41,15 @@ class StepListener implements TaskListener {
 		if (status == null) {
 			throw new IllegalStateException("No document status for task " + task.getTaskDefinitionKey());
 		}
-		this.documents.enterStep(documentId(task), status);
+		this.documents.enterStep(ProcessFacts.document(task, task.getProcessInstanceId(), this.documents).id(), status);
+		// a decision counts only if the one who decides submits it: nothing set earlier,
+		// by an earlier step or its user, stands in for it
+		task.getExecution().removeVariables(DECIDED_HERE.getOrDefault(task.getTaskDefinitionKey(), List.of()));
 		Object draftedBy = task.getVariable(Lifecycle.DRAFTED_BY);
 		if (Lifecycle.TASK_APT_DISCUSSION.equals(task.getTaskDefinitionKey()) && draftedBy != null) {
 			// the one who wrote the draft brings it to the workplace meeting
 			task.setAssignee(draftedBy.toString());
 		}
-	}
-
-	static UUID documentId(DelegateTask task) {
-		return UUID.fromString((String) task.getVariable(Lifecycle.DOCUMENT_ID));
 	}
 
 }

@@ -15,12 +15,15 @@ import org.springframework.stereotype.Component;
 
 import se.arshjul.document.DocumentService;
 import se.arshjul.document.DocumentStatus;
+import se.arshjul.document.DocumentView;
 import se.arshjul.system.FieldProblem;
 
 /**
  * Checks what a task was completed with, by any route, and refuses the completion with
- * every problem named ({@link FormFieldValidationException}: 400 on the engine REST API,
- * a message in Tasklist; the task stays open). Then records the step in the document.
+ * every problem named, first of all any change to the facts the process keeps about its
+ * document (see {@link ProcessFacts}) ({@link FormFieldValidationException}: 400 on the
+ * engine REST API, a message in Tasklist; the task stays open). Then records the step in
+ * the document.
  */
 @Component("taskCompletionListener")
 class TaskCompletionListener implements TaskListener {
@@ -40,16 +43,15 @@ class TaskCompletionListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		String key = task.getTaskDefinitionKey();
+		DocumentView document = ProcessFacts.document(task, task.getProcessInstanceId(), this.documents);
+		refuse(ProcessFacts.changed(task, document));
 		List<FieldProblem> problems = new ArrayList<>(TaskInputRules.check(key, task::getVariable));
 		if (Lifecycle.TASK_DRAFT.equals(key)) {
 			problems.addAll(this.draft.planErrors(task));
 		}
-		if (!problems.isEmpty()) {
-			throw new FormFieldValidationException(problems.get(0).field(),
-					problems.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
-		}
+		refuse(problems);
 		String actor = actor(task);
-		UUID id = StepListener.documentId(task);
+		UUID id = document.id();
 		switch (key) {
 			case Lifecycle.TASK_DRAFT -> this.draft.saveDraft(task, actor);
 			case Lifecycle.TASK_APT_DISCUSSION ->
@@ -66,6 +68,13 @@ class TaskCompletionListener implements TaskListener {
 				}
 			}
 			default -> throw new IllegalStateException("No completion rules for task " + key);
+		}
+	}
+
+	private static void refuse(List<FieldProblem> problems) {
+		if (!problems.isEmpty()) {
+			throw new FormFieldValidationException(problems.get(0).field(),
+					problems.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
 		}
 	}
 

@@ -2,12 +2,16 @@ package se.arshjul.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -32,6 +36,37 @@ class SwedishHolidaysTest {
 			assertThat(SwedishHolidays.easterSunday(year).withYear(year + 5_700_000))
 				.isEqualTo(SwedishHolidays.easterSunday(year + 5_700_000));
 		}
+	}
+
+	/**
+	 * Every holiday and day-off eve of 2025–2030 as the almanac has them, written out by
+	 * hand (Easter from the almanac, midsommar the Friday and Saturday of 19–26 June,
+	 * alla helgons dag the Saturday of 31 October–6 November): the list is exactly that,
+	 * and none of them is a working day while every other weekday is.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"2025: 01-01 nyårsdagen, 01-06 trettondedag jul, 04-18 långfredagen, 04-20 påskdagen, 04-21 annandag påsk, 05-01 första maj, 05-29 Kristi himmelsfärdsdag, 06-06 Sveriges nationaldag, 06-08 pingstdagen, 06-20 midsommarafton, 06-21 midsommardagen, 11-01 alla helgons dag, 12-24 julafton, 12-25 juldagen, 12-26 annandag jul, 12-31 nyårsafton",
+			"2026: 01-01 nyårsdagen, 01-06 trettondedag jul, 04-03 långfredagen, 04-05 påskdagen, 04-06 annandag påsk, 05-01 första maj, 05-14 Kristi himmelsfärdsdag, 05-24 pingstdagen, 06-06 Sveriges nationaldag, 06-19 midsommarafton, 06-20 midsommardagen, 10-31 alla helgons dag, 12-24 julafton, 12-25 juldagen, 12-26 annandag jul, 12-31 nyårsafton",
+			"2027: 01-01 nyårsdagen, 01-06 trettondedag jul, 03-26 långfredagen, 03-28 påskdagen, 03-29 annandag påsk, 05-01 första maj, 05-06 Kristi himmelsfärdsdag, 05-16 pingstdagen, 06-06 Sveriges nationaldag, 06-25 midsommarafton, 06-26 midsommardagen, 11-06 alla helgons dag, 12-24 julafton, 12-25 juldagen, 12-26 annandag jul, 12-31 nyårsafton",
+			"2028: 01-01 nyårsdagen, 01-06 trettondedag jul, 04-14 långfredagen, 04-16 påskdagen, 04-17 annandag påsk, 05-01 första maj, 05-25 Kristi himmelsfärdsdag, 06-04 pingstdagen, 06-06 Sveriges nationaldag, 06-23 midsommarafton, 06-24 midsommardagen, 11-04 alla helgons dag, 12-24 julafton, 12-25 juldagen, 12-26 annandag jul, 12-31 nyårsafton",
+			"2029: 01-01 nyårsdagen, 01-06 trettondedag jul, 03-30 långfredagen, 04-01 påskdagen, 04-02 annandag påsk, 05-01 första maj, 05-10 Kristi himmelsfärdsdag, 05-20 pingstdagen, 06-06 Sveriges nationaldag, 06-22 midsommarafton, 06-23 midsommardagen, 11-03 alla helgons dag, 12-24 julafton, 12-25 juldagen, 12-26 annandag jul, 12-31 nyårsafton",
+			"2030: 01-01 nyårsdagen, 01-06 trettondedag jul, 04-19 långfredagen, 04-21 påskdagen, 04-22 annandag påsk, 05-01 första maj, 05-30 Kristi himmelsfärdsdag, 06-06 Sveriges nationaldag, 06-09 pingstdagen, 06-21 midsommarafton, 06-22 midsommardagen, 11-02 alla helgons dag, 12-24 julafton, 12-25 juldagen, 12-26 annandag jul, 12-31 nyårsafton" })
+	void knowsEveryHolidayFrom2025To2030(String almanac) {
+		int year = Integer.parseInt(almanac.substring(0, 4));
+		List<String> expected = Arrays.asList(almanac.substring(6).split(", "));
+		assertThat(this.holidays.holidaysOf(year))
+			.extracting((holiday) -> holiday.date().toString().substring(5) + " " + holiday.name())
+			.containsExactlyElementsOf(expected);
+		Set<LocalDate> daysOff = expected.stream()
+			.map((entry) -> LocalDate.parse(year + "-" + entry.substring(0, 5)))
+			.collect(Collectors.toSet());
+		WorkingDays workingDays = WorkingDays.swedish();
+		LocalDate.of(year, 1, 1).datesUntil(LocalDate.of(year + 1, 1, 1)).forEach((date) -> {
+			boolean weekday = date.getDayOfWeek().getValue() <= 5;
+			assertThat(workingDays.isWorkingDay(date)).as(date.toString())
+				.isEqualTo(weekday && !daysOff.contains(date));
+		});
 	}
 
 	@Test

@@ -338,6 +338,20 @@ public class PlanRenderingTest {
 	}
 
 	@Test
+	void tagsAnEmptyTableCellWithoutAnEmptyParagraphInIt() throws IOException {
+		try (PDDocument pdf = load(vb)) {
+			List<PDStructureElement> elements = new ArrayList<>();
+			collect(pdf.getDocumentCatalog().getStructureTreeRoot(), elements);
+			assertThat(elements).as("an empty cell (an outcome not split by sex)")
+				.anyMatch((element) -> "TD".equals(element.getStructureType()) && element.getKids().isEmpty());
+			assertThat(elements).filteredOn((element) -> "P".equals(element.getStructureType()))
+				.as("paragraphs tagged with nothing in them")
+				.isNotEmpty()
+				.noneMatch((element) -> element.getKids().isEmpty());
+		}
+	}
+
+	@Test
 	void repeatsTheTableHeaderOnEachPageALongTableRunsOver() throws IOException {
 		List<Indicator> many = new ArrayList<>();
 		for (int i = 1; i <= 90; i++) {
@@ -463,8 +477,16 @@ public class PlanRenderingTest {
 	 * amounts filled in.
 	 */
 	public static PlanContent followUp(DocumentKind kind) {
+		return followUp(vp2017(), kind);
+	}
+
+	/**
+	 * The follow-up derived from a VP, filled in the same way as the 2017 one: outcomes,
+	 * statuses, assessments and amounts.
+	 */
+	static PlanContent followUp(PlanContent vp, DocumentKind kind) {
 		boolean vb = kind == DocumentKind.VB;
-		PlanContent plan = vp2017().toFollowUp(kind);
+		PlanContent plan = vp.toFollowUp(kind);
 		plan = mapIndicators(plan, (indicator) -> {
 			if (indicator.name().equals("Sjukfrånvaro")) {
 				return indicator.withOutcome(new Outcome("6,1 %", "6,8 %", "4,2 %", "7,0 %", "6,5 %", null));

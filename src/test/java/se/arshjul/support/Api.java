@@ -40,10 +40,23 @@ public final class Api {
 		return exchange(HttpMethod.GET, path, null);
 	}
 
-	public ResponseEntity<String> postRaw(String path, String body, MediaType type) {
+	public ResponseEntity<Map<String, Object>> delete(String path) {
+		return exchange(HttpMethod.DELETE, path, null);
+	}
+
+	/**
+	 * Any request, its answer as text whatever it is (problem detail, JSON, HTML, PDF).
+	 */
+	public ResponseEntity<String> raw(HttpMethod method, String path, Object body, MediaType type) {
 		HttpHeaders headers = new HttpHeaders();
-		headers.setContentType(type);
-		return this.rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+		if (type != null) {
+			headers.setContentType(type);
+		}
+		return this.rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+	}
+
+	public ResponseEntity<String> postRaw(String path, String body, MediaType type) {
+		return raw(HttpMethod.POST, path, body, type);
 	}
 
 	public ResponseEntity<List<Map<String, Object>>> getList(String path) {

@@ -38,6 +38,23 @@ public final class EmbeddedPostgres {
 		return postgres.getJdbcUrl("postgres", "postgres");
 	}
 
+	/**
+	 * A new, empty database beside the shared one, for an application of its own (e.g. a
+	 * start on a clean database); its JDBC URL.
+	 */
+	public static synchronized String newDatabase(String name) {
+		jdbcUrl();
+		try (java.sql.Connection connection = postgres.getPostgresDatabase().getConnection();
+				java.sql.Statement statement = connection.createStatement()) {
+			statement.execute("drop database if exists " + name);
+			statement.execute("create database " + name);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Cannot create database " + name, ex);
+		}
+		return postgres.getJdbcUrl("postgres", name);
+	}
+
 	private static synchronized void acquire() {
 		leases++;
 	}

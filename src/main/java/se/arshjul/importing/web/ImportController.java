@@ -98,6 +98,11 @@ class ImportController {
 	}
 
 	private static String utf8(byte[] body) {
+		if (body.length >= 2 && ((body[0] == (byte) 0xFF && body[1] == (byte) 0xFE)
+				|| (body[0] == (byte) 0xFE && body[1] == (byte) 0xFF))) {
+			throw new UnreadableInputException("text",
+					"Texten är sparad som UTF-16: spara den som UTF-8 och försök igen");
+		}
 		try {
 			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -106,7 +111,7 @@ class ImportController {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new UnreadableInputException("Texten är inte UTF-8: spara den som UTF-8 och försök igen");
+			throw new UnreadableInputException("text", "Texten är inte UTF-8: spara den som UTF-8 och försök igen");
 		}
 	}
 
