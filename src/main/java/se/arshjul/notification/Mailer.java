@@ -27,12 +27,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * Sends mails at most once per {@link MailKey} and recipient. Each mail sent is recorded
- * in {@code sent_mail} in a transaction of its own, so that when a later recipient fails
- * and the caller's transaction (a Camunda job) rolls back and is retried, the recipients
- * already mailed are skipped. A failure to send is thrown, for the job to be retried and
- * finally to become an incident. Without an SMTP host ({@code spring.mail.host} empty)
- * the mail is logged instead of sent.
+ * Sends mails at most once per {@link MailKey} and recipient. Each mail is recorded in
+ * {@code sent_mail} in a transaction of its own <em>before</em> it is sent, keyed by the
+ * mail and the recipient: whoever records it first sends it. So when a later recipient
+ * fails and the caller's transaction (a Camunda job) rolls back and is retried, the
+ * recipients already mailed are skipped; and when the same job runs twice at once (on two
+ * nodes, after its lock expired) or two nodes send the same daily digest, the second
+ * finds the record and sends nothing. A failure to send removes the record and is thrown,
+ * for the job to be retried and finally to become an incident. (A node that dies between
+ * recording and sending loses that one mail rather than risk sending it twice.) Without
+ * an SMTP host ({@code spring.mail.host} empty) the mail is logged instead of sent.
  */
 @Service
 public class Mailer {
@@ -81,13 +85,20 @@ public class Mailer {
 		}
 		List<OutgoingMail> sent = new ArrayList<>();
 		for (Map.Entry<String, OutgoingMail> entry : byRecipient.entrySet()) {
-			if (alreadySent(key, entry.getKey())) {
-				logger.debug("Already mailed {} for {}", entry.getKey(), key);
+			String recipient = entry.getKey();
+			OutgoingMail mail = entry.getValue();
+			if (!claim(key, recipient, mail.subject())) {
+				logger.debug("Already mailed {} for {}", recipient, key);
 				continue;
 			}
-			String delivery = deliver(entry.getValue());
-			record(key, entry.getKey(), entry.getValue().subject(), delivery);
-			sent.add(entry.getValue());
+			try {
+				deliver(mail);
+			}
+			catch (RuntimeException ex) {
+				unclaim(key, recipient);
+				throw ex;
+			}
+			sent.add(mail);
 		}
 		return sent;
 	}
@@ -97,11 +108,11 @@ public class Mailer {
 		return StringUtils.hasText(this.host);
 	}
 
-	private String deliver(OutgoingMail mail) {
+	private void deliver(OutgoingMail mail) {
 		if (!isSmtpConfigured()) {
 			logger.info("Ingen SMTP-server konfigurerad (spring.mail.host); e-post till {}: \"{}\"\n{}", mail.to(),
 					mail.subject(), mail.body());
-			return LOG;
+			return;
 		}
 		JavaMailSender mailSender = this.sender.getObject();
 		MimeMessage message = mailSender.createMimeMessage();
@@ -117,29 +128,34 @@ public class Mailer {
 		}
 		mailSender.send(message);
 		logger.info("E-post skickad till {}: \"{}\"", mail.to(), mail.subject());
-		return SMTP;
 	}
 
-	private boolean alreadySent(MailKey key, String recipient) {
-		Integer count = this.ownTransaction.execute((status) -> this.jdbc.queryForObject(
-				"select count(*) from sent_mail where process_instance_id = ? and step = ? and kind = ?"
-						+ " and task_id = ? and recipient = ?",
-				Integer.class, key.processInstanceId(), key.step(), key.kind(), key.taskId(), recipient));
-		return count != null && count > 0;
-	}
-
-	private void record(MailKey key, String recipient, String subject, String delivery) {
+	/**
+	 * Records the mail as sent, committed at once.
+	 * @return false when it was already recorded (sent, or being sent, by another
+	 * attempt)
+	 */
+	private boolean claim(MailKey key, String recipient, String subject) {
 		String storedSubject = (subject.length() > 500) ? subject.substring(0, 500) : subject;
 		try {
 			this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update(
 					"insert into sent_mail (process_instance_id, step, kind, task_id, recipient, subject, delivery,"
 							+ " sent_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-					key.processInstanceId(), key.step(), key.kind(), key.taskId(), recipient, storedSubject, delivery,
-					Timestamp.from(this.clock.instant())));
+					key.processInstanceId(), key.step(), key.kind(), key.taskId(), recipient, storedSubject,
+					isSmtpConfigured() ? SMTP : LOG, Timestamp.from(this.clock.instant())));
+			return true;
 		}
 		catch (DuplicateKeyException ex) {
-			// sent concurrently by another attempt; recorded once is enough
+			return false;
 		}
+	}
+
+	/** The mail could not be sent: a retry may send it. */
+	private void unclaim(MailKey key, String recipient) {
+		this.ownTransaction.executeWithoutResult((status) -> this.jdbc.update(
+				"delete from sent_mail where process_instance_id = ? and step = ? and kind = ? and task_id = ?"
+						+ " and recipient = ?",
+				key.processInstanceId(), key.step(), key.kind(), key.taskId(), recipient));
 	}
 
 }

@@ -1,5 +1,6 @@
 package se.arshjul.process;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -10,6 +11,8 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -27,7 +30,8 @@ import se.arshjul.organisation.Role;
  * It runs in the asynchronous job of the reminder or escalation service task: when the
  * mail server is down the job fails, all of its changes roll back, and it is retried
  * until it becomes an incident. Mails already sent by a failed attempt are not sent again
- * (see {@link DeadlineMails}).
+ * (see {@link DeadlineMails}). When the step is done by the time the job runs (its timer
+ * fired, then someone completed the task before the job was executed), it does nothing.
  */
 @Component("deadlineNotifier")
 class DeadlineNotifier implements JavaDelegate {
@@ -37,6 +41,8 @@ class DeadlineNotifier implements JavaDelegate {
 	static final String STEP = "deadlineStep";
 
 	static final int ESCALATED_PRIORITY = 100;
+
+	private static final Logger logger = LoggerFactory.getLogger(DeadlineNotifier.class);
 
 	private final DocumentService documents;
 
@@ -59,6 +65,17 @@ class DeadlineNotifier implements JavaDelegate {
 		DocumentView document = ProcessFacts.document(execution, execution.getProcessInstanceId(), this.documents);
 		UUID id = document.id();
 		String step = (String) execution.getVariable(STEP);
+		List<Task> open = this.taskService.createTaskQuery()
+			.processInstanceId(execution.getProcessInstanceId())
+			.taskDefinitionKey(step)
+			.list();
+		if (open.isEmpty()) {
+			// the step was done after its timer fired and before this job ran: nothing is
+			// late any more, and the document may already be in a later step (or adopted)
+			logger.debug("{} of {} is done; no {}", step, execution.getProcessInstanceId(),
+					execution.getVariable(KIND));
+			return;
+		}
 		if ("reminder".equals(execution.getVariable(KIND))) {
 			this.documents.recordReminder(id, step);
 			this.mails.remind(execution.getProcessInstanceId(), step, id);
@@ -68,10 +85,7 @@ class DeadlineNotifier implements JavaDelegate {
 		execution.setVariable(Lifecycle.ESCALATED_STEP, step);
 		String unitId = document.unitId();
 		String administrationId = document.administrationId();
-		for (Task task : this.taskService.createTaskQuery()
-			.processInstanceId(execution.getProcessInstanceId())
-			.taskDefinitionKey(step)
-			.list()) {
+		for (Task task : open) {
 			this.taskService.setPriority(task.getId(), ESCALATED_PRIORITY);
 			letRead(task, Role.ENHETSCHEF.groupId(unitId));
 			letRead(task, Role.FORVALTNING.groupId(administrationId));

@@ -60,6 +60,16 @@ public class TjansteutlatandeRenderer {
 
 	private final FopFactory fopFactory;
 
+	/**
+	 * FOP reads its configuration, a DOM, as it sets up each render (the PDF renderer's
+	 * settings in newFop, the fonts as the document starts). A DOM is not safe to read
+	 * from two threads at once: renders started together by the job executor's threads
+	 * failed with a NullPointerException, or came out without the PDF/A settings and
+	 * embedded fonts (caught by veraPDF). So FOP renders one document at a time; the
+	 * check with veraPDF, the longer part, runs in parallel.
+	 */
+	private final Object fopLock = new Object();
+
 	private final Templates stylesheet;
 
 	private final PdfValidator validator;
@@ -110,8 +120,11 @@ public class TjansteutlatandeRenderer {
 			userAgent.getEventBroadcaster().addEventListener(events);
 
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-			Fop fop = this.fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
-			transform(document, new SAXResult(fop.getDefaultHandler()));
+			Fop fop;
+			synchronized (this.fopLock) {
+				fop = this.fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
+				transform(document, new SAXResult(fop.getDefaultHandler()));
+			}
 			events.failOnErrors(what);
 			byte[] bytes = pdf.toByteArray();
 			long rendered = System.nanoTime();

@@ -37,6 +37,7 @@ import se.arshjul.cycle.CycleService;
 import se.arshjul.cycle.CycleView;
 import se.arshjul.cycle.StartCycle;
 import se.arshjul.document.DocumentService;
+import se.arshjul.document.DocumentStatus;
 import se.arshjul.document.DocumentView;
 import se.arshjul.support.Jobs;
 import se.arshjul.support.PostgresSpringTest;
@@ -177,6 +178,22 @@ class DeadlineMailTest {
 			.as("every recipient has had this mail")
 			.isEmpty();
 		assertThat(greenMail.getReceivedMessages()).hasSize(2);
+	}
+
+	@Test
+	void anEscalationWhoseStepWasDoneBeforeItsJobRanChangesNothing() {
+		execute(job("Timer_DraftEscalation", this.instance));
+		Job escalation = job("Task_DraftEscalation", this.instance);
+		new LifecycleSteps(this.taskService, this.engine.getIdentityService(), this.documents).draft(this.instance);
+
+		this.managementService.executeJob(escalation.getId());
+
+		assertThat(greenMail.getReceivedMessages()).isEmpty();
+		DocumentView document = this.documents.find(this.document.id());
+		assertThat(document.status()).isEqualTo(DocumentStatus.APT_DISCUSSION);
+		assertThat(document.overdueStep()).as("the draft was done in time for the document's next step").isNull();
+		assertThat(kinds()).doesNotContain("ESCALATED");
+		BpmnAwareTests.assertThat(this.instance).isWaitingAt(Lifecycle.TASK_APT_DISCUSSION);
 	}
 
 	@Test

@@ -10,9 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -405,6 +407,38 @@ class TjansteutlatandeRendererTest {
 			for (Future<byte[]> result : results) {
 				try (PDDocument pdf = load(result.get())) {
 					assertThat(text(pdf)).contains(TITLE, "Dnr: 534-2026-1.1");
+				}
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * Renders that start at the same moment, as the job executor's threads start them:
+	 * FOP reads its configuration (a DOM, which is not safe to read from two threads) as
+	 * a render starts; without care one of them failed with a NullPointerException.
+	 */
+	@Test
+	void rendersStartedAtTheSameMomentOnSeveralThreadsAllSucceed() throws Exception {
+		TjansteutlatandeRenderer fresh = new TjansteutlatandeRenderer(validator);
+		int threads = 4;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			for (int round = 0; round < 5; round++) {
+				CyclicBarrier together = new CyclicBarrier(threads);
+				List<Future<byte[]>> results = new ArrayList<>();
+				for (int i = 0; i < threads; i++) {
+					results.add(pool.submit(() -> {
+						together.await(30, TimeUnit.SECONDS);
+						return fresh.render(adopted());
+					}));
+				}
+				for (Future<byte[]> result : results) {
+					try (PDDocument pdf = load(result.get(2, TimeUnit.MINUTES))) {
+						assertThat(text(pdf)).contains(TITLE, "Dnr: 534-2026-1.1");
+					}
 				}
 			}
 		}

@@ -32,12 +32,12 @@ public final class Api {
 		return exchange(HttpMethod.POST, path, body);
 	}
 
-	public ResponseEntity<Map<String, Object>> get(String path) {
-		return exchange(HttpMethod.GET, path, null);
-	}
-
 	public ResponseEntity<Map<String, Object>> put(String path, Object body) {
 		return exchange(HttpMethod.PUT, path, body);
+	}
+
+	public ResponseEntity<Map<String, Object>> get(String path) {
+		return exchange(HttpMethod.GET, path, null);
 	}
 
 	public ResponseEntity<Map<String, Object>> delete(String path) {
