@@ -395,6 +395,72 @@ class TwoNodeClusterIT {
 			.isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.getBody())));
 	}
 
+	/**
+	 * Node B, the only node with a job executor, is killed (kill -9) while it starts the
+	 * units of a förvaltning's cycle: some units have their year, the rest wait in jobs,
+	 * some of them locked by the dead node. Started again, B goes on where it stopped: in
+	 * the end every unit's year is started once, with one VP each, and the cycle's status
+	 * shows them all.
+	 */
+	@Test
+	@Order(5)
+	void aNodeKilledWhileStartingACycleStartsEveryUnitOnceWhenBack() throws Exception {
+		String administration = "klusterstaden";
+		int units = 150;
+		cluster.jdbc()
+			.update("insert into administration (id, name, board_name) values (?, ?, ?)", administration,
+					"Klusterstadens förvaltning", "Klusterstadens nämnd");
+		List<Object[]> unitRows = new ArrayList<>();
+		for (int i = 1; i <= units; i++) {
+			unitRows.add(new Object[] { administration + "-" + i, administration, "Enhet " + i });
+		}
+		cluster.jdbc().batchUpdate("insert into unit (id, administration_id, name) values (?, ?, ?)", unitRows);
+		int year = TestYears.past();
+
+		AppNode web = cluster.a();
+		ResponseEntity<Map<String, Object>> started = web.as("admin")
+			.post("/api/cycles", Map.of("administrationId", administration, "year", year));
+		assertThat(started.getStatusCode()).as(started.toString()).isEqualTo(HttpStatus.CREATED);
+		String cycleId = (String) started.getBody().get("id");
+		String cycleInstance = cluster.jdbc()
+			.queryForObject("select process_instance_id from cycle where id = ?", String.class, cycleId);
+		String unitYears = "select count(*) from act_hi_procinst where super_process_instance_id_ = '%s'"
+			.formatted(cycleInstance);
+
+		await("node B has started some of the units").atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> cluster.jdbc().queryForObject(unitYears, Long.class) >= 10);
+		cluster.killB();
+		long atKill = cluster.jdbc().queryForObject(unitYears, Long.class);
+		assertThat(atKill).as("killed in the middle of the start").isLessThan(units);
+
+		cluster.restartB();
+		await("every unit started after B is back").atMost(Duration.ofMinutes(4))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> cluster.jdbc()
+				.queryForObject("select count(*) from plan_document where administration_id = ? and plan_year = ?",
+						Long.class, administration, year) >= units);
+		System.out.println("Units started when node B was killed: " + atKill + " of " + units);
+
+		assertThat(cluster.jdbc()
+			.queryForList("select business_key_ from act_hi_procinst where super_process_instance_id_ = ?",
+					String.class, cycleInstance))
+			.as("each unit's year started once")
+			.containsExactlyInAnyOrderElementsOf(unitRows.stream().map((u) -> u[0] + "-" + year).toList());
+		assertThat(cluster.jdbc()
+			.queryForList("select unit_id || ' ' || type from plan_document where administration_id = ?"
+					+ " and plan_year = ?", String.class, administration, year))
+			.as("one VP per unit")
+			.containsExactlyInAnyOrderElementsOf(unitRows.stream().map((u) -> u[0] + " VP").toList());
+		assertThat(
+				count("select count(*) from act_hi_incident where root_proc_inst_id_ in (%s)", List.of(cycleInstance)))
+			.as("no job gave up")
+			.isZero();
+		ResponseEntity<Map<String, Object>> status = web.as("admin").get("/api/cycles/" + cycleId + "/status");
+		assertThat(status.getStatusCode()).as(status.toString()).isEqualTo(HttpStatus.OK);
+		assertThat((List<?>) status.getBody().get("units")).as("the cycle's status shows every unit").hasSize(units);
+	}
+
 	// --- helpers
 
 	/**
