@@ -1,6 +1,5 @@
 package se.arshjul.system;
 
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.arshjul.support.PostgresSpringTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.arshjul.support.Cookies.cookie;
+import static se.arshjul.support.Cookies.cookies;
 
 /**
  * A page inside a Camunda webapp (Cockpit's Årshjul view, the editor) calls {@code /api}
@@ -61,22 +62,6 @@ class WebappSessionApiTest {
 			request.header("Cookie", "JSESSIONID=" + sessionId);
 		}
 		return this.client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-	}
-
-	private static String cookie(HttpResponse<?> response, String name) {
-		return cookies(response, name).stream()
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no " + name + " in " + response.headers()));
-	}
-
-	private static List<String> cookies(HttpResponse<?> response, String name) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.flatMap((header) -> HttpCookie.parse(header).stream())
-			.filter((cookie) -> cookie.getName().equals(name))
-			.map(HttpCookie::getValue)
-			.toList();
 	}
 
 }
