@@ -327,7 +327,8 @@ public class DocumentService {
 
 	public void markOverdue(UUID id, String step) {
 		PlanDocument document = load(id);
-		document.markOverdue(step);
+		document.requireMayBeMarkedOverdue();
+		this.documents.markOverdue(id, step);
 		record(document, null, "ESCALATED", step, null);
 	}
 

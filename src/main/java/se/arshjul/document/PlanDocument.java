@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 
 import se.arshjul.plan.Introduction;
 import se.arshjul.plan.PlanContent;
@@ -21,6 +22,9 @@ import se.arshjul.plan.PlanContent;
  * state first, and nothing changes once the document is adopted.
  */
 @Entity
+// an update writes only what changed: a save of the draft leaves the overdue flag that an
+// escalation set meanwhile as it was
+@DynamicUpdate
 @Table(name = "plan_document")
 class PlanDocument {
 
@@ -55,6 +59,10 @@ class PlanDocument {
 
 	private String lastComment;
 
+	/**
+	 * Set by an escalation ({@link PlanDocumentRepository#markOverdue}), which is not an
+	 * edit: it leaves the version alone.
+	 */
 	private String overdueStep;
 
 	private Instant createdAt;
@@ -117,10 +125,9 @@ class PlanDocument {
 		touch();
 	}
 
-	void markOverdue(String step) {
+	/** An escalation may flag the document late until it is adopted. */
+	void requireMayBeMarkedOverdue() {
 		requireNotAdopted();
-		this.overdueStep = step;
-		touch();
 	}
 
 	void adopt() {

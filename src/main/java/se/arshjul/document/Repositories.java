@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PlanDocumentRepository extends JpaRepository<PlanDocument, UUID> {
 
@@ -15,6 +18,15 @@ interface PlanDocumentRepository extends JpaRepository<PlanDocument, UUID> {
 	List<PlanDocument> findByAdministrationIdAndYear(String administrationId, int year);
 
 	List<PlanDocument> findByUnitIdAndYear(String unitId, int year);
+
+	/**
+	 * Flags the document late for the step, without its version: an escalation is not an
+	 * edit, so neither a save with the version read before it is refused, nor the
+	 * escalation when a save comes first (saves write only what they change).
+	 */
+	@Modifying
+	@Query("update PlanDocument d set d.overdueStep = :step where d.id = :id")
+	int markOverdue(@Param("id") UUID id, @Param("step") String step);
 
 }
 

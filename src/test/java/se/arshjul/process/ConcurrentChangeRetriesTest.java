@@ -37,9 +37,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 /**
- * An escalation job that loses a race with a person saving the draft: its transaction
- * waits for the document row the save holds, then finds the document changed, and rolls
- * back. It is retried without using up an attempt, and escalates once.
+ * A job that loses a race with another transaction changing the same process instance (a
+ * job on another node, a person completing a task) rolls back whole and is retried
+ * without using up an attempt. An escalation and a person saving the draft at the same
+ * moment do not race at all: the escalation flags the document late without changing its
+ * version, and both stand.
  */
 @PostgresSpringTest
 class ConcurrentChangeRetriesTest {
@@ -80,44 +82,95 @@ class ConcurrentChangeRetriesTest {
 	}
 
 	@Test
-	void anEscalationThatLosesARaceWithASaveIsRetriedWithoutUsingUpAnAttempt() {
+	void anEscalationThatLosesARaceWithAnotherChangeOfTheInstanceIsRetriedWithoutUsingUpAnAttempt() {
 		execute(job("Timer_DraftEscalation", this.instance));
 		Job escalation = job("Task_DraftEscalation", this.instance);
 		int attempts = escalation.getRetries();
 		AtomicReference<Throwable> lost = new AtomicReference<>();
 
-		TransactionTemplate person = new TransactionTemplate(this.transactionManager);
-		person.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		person.executeWithoutResult((status) -> {
-			long version = this.jdbc.queryForObject("select version from plan_document where id = ? for no key update",
-					Long.class, this.document.id());
+		// another node changes the escalation's execution at the same moment: it holds
+		// the row, and commits a new revision while the escalation waits for it
+		TransactionTemplate otherNode = new TransactionTemplate(this.transactionManager);
+		otherNode.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		otherNode.executeWithoutResult((status) -> {
+			this.jdbc.update("update act_ru_execution set rev_ = rev_ + 1 where id_ = ?", escalation.getExecutionId());
 			CompletableFuture<Void> escalating = CompletableFuture
 				.runAsync(() -> this.managementService.executeJob(escalation.getId()))
 				.exceptionally((failure) -> {
 					lost.set(failure);
 					return null;
 				});
-			await("the escalation waits for the document").atMost(Duration.ofSeconds(30))
-				.until(() -> escalating.isDone() || waitingToUpdateTheDocument());
-			this.drafts.save(this.document.id(),
-					new SaveContent(version, "Verksamhetsplan för Assistansenheten", Assistansenheten2017.vp()),
-					"handlaggare");
+			await("the escalation waits for the execution").atMost(Duration.ofSeconds(30))
+				.until(() -> escalating.isDone() || waitingFor("act_ru_execution"));
 		});
 		await("the escalation has lost").atMost(Duration.ofSeconds(30)).until(() -> lost.get() != null);
 
-		assertThat(lost.get()).hasStackTraceContaining("Row was updated or deleted by another transaction");
+		assertThat(lost.get()).hasStackTraceContaining("updated by another transaction concurrently");
 		Job after = this.managementService.createJobQuery().jobId(escalation.getId()).singleResult();
 		assertThat(after.getRetries()).as("the lost race used up no attempt").isEqualTo(attempts);
 		assertThat(after.getExceptionMessage()).isNull();
 		assertThat(this.runtimeService.createIncidentQuery().processInstanceId(this.instance.getId()).count()).isZero();
-		assertThat(kinds()).doesNotContain("ESCALATED");
+		assertThat(kinds()).as("rolled back whole").doesNotContain("ESCALATED");
+		assertThat(this.documents.find(this.document.id()).overdueStep()).isNull();
 
 		this.managementService.executeJob(escalation.getId());
 
 		assertThat(kinds().stream().filter("ESCALATED"::equals)).hasSize(1);
-		DocumentView escalated = this.documents.find(this.document.id());
-		assertThat(escalated.overdueStep()).isEqualTo(Lifecycle.TASK_DRAFT);
-		assertThat(escalated.title()).as("the person's save stands").isEqualTo("Verksamhetsplan för Assistansenheten");
+		assertThat(this.documents.find(this.document.id()).overdueStep()).isEqualTo(Lifecycle.TASK_DRAFT);
+	}
+
+	@Test
+	void anEscalationAndASaveOfTheDraftAtTheSameMomentBothStand() {
+		execute(job("Timer_DraftEscalation", this.instance));
+		Job escalation = job("Task_DraftEscalation", this.instance);
+		long read = this.documents.find(this.document.id()).version();
+		AtomicReference<Throwable> failed = new AtomicReference<>();
+		CompletableFuture<Void>[] escalating = new CompletableFuture[1];
+
+		TransactionTemplate person = new TransactionTemplate(this.transactionManager);
+		person.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		person.executeWithoutResult((status) -> {
+			this.jdbc.queryForObject("select version from plan_document where id = ? for no key update", Long.class,
+					this.document.id());
+			escalating[0] = CompletableFuture.runAsync(() -> this.managementService.executeJob(escalation.getId()))
+				.exceptionally((failure) -> {
+					failed.set(failure);
+					return null;
+				});
+			await("the escalation waits for the document").atMost(Duration.ofSeconds(30))
+				.until(() -> escalating[0].isDone() || waitingFor("plan_document"));
+			this.drafts.save(this.document.id(),
+					new SaveContent(read, "Verksamhetsplan för Assistansenheten", Assistansenheten2017.vp()),
+					"handlaggare");
+		});
+		escalating[0].join();
+
+		assertThat(failed.get()).as("the escalation did not have to give way").isNull();
+		DocumentView after = this.documents.find(this.document.id());
+		assertThat(after.overdueStep()).as("flagged late").isEqualTo(Lifecycle.TASK_DRAFT);
+		assertThat(after.title()).as("the person's save stands").isEqualTo("Verksamhetsplan för Assistansenheten");
+		assertThat(kinds().stream().filter("ESCALATED"::equals)).hasSize(1);
+
+		this.drafts.save(this.document.id(),
+				new SaveContent(after.version(), "Verksamhetsplan 2.0 för Assistansenheten", Assistansenheten2017.vp()),
+				"handlaggare");
+		assertThat(this.documents.find(this.document.id()).overdueStep())
+			.as("the next save keeps the flag (only the next step clears it)")
+			.isEqualTo(Lifecycle.TASK_DRAFT);
+	}
+
+	@Test
+	void anEscalationDoesNotMakeTheHandlaggaresNextSaveAConflict() {
+		long read = this.documents.find(this.document.id()).version();
+		execute(job("Timer_DraftEscalation", this.instance));
+		execute(job("Task_DraftEscalation", this.instance));
+		assertThat(this.documents.find(this.document.id()).overdueStep()).isEqualTo(Lifecycle.TASK_DRAFT);
+
+		this.drafts.save(this.document.id(),
+				new SaveContent(read, "Verksamhetsplan för Assistansenheten", Assistansenheten2017.vp()),
+				"handlaggare");
+
+		assertThat(this.documents.find(this.document.id()).title()).isEqualTo("Verksamhetsplan för Assistansenheten");
 	}
 
 	@Test
@@ -129,9 +182,11 @@ class ConcurrentChangeRetriesTest {
 			.isTrue();
 	}
 
-	private boolean waitingToUpdateTheDocument() {
-		return this.jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-				+ " and query like 'update plan_document%'", Integer.class) > 0;
+	/** Whether a statement on the table waits for a lock (another transaction's row). */
+	private boolean waitingFor(String table) {
+		return this.jdbc.queryForObject(
+				"select count(*) from pg_stat_activity where wait_event_type = 'Lock'" + " and lower(query) like ?",
+				Integer.class, "%" + table + "%") > 0;
 	}
 
 	private List<String> kinds() {
