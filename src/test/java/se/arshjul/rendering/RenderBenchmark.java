@@ -168,7 +168,7 @@ public final class RenderBenchmark {
 	}
 
 	/** The seed's handläggare; the seed has no Dnr, so this one is made up. */
-	private static Tjansteutlatande document(PlanContent plan, DocumentKind kind, String title) {
+	static Tjansteutlatande document(PlanContent plan, DocumentKind kind, String title) {
 		return new Tjansteutlatande(ADMINISTRATION, UNIT, "523-2012-1.1", LocalDate.of(2012, 11, 27), "Birgitta Morin",
 				"08-508 23 308", BOARD, title,
 				"1. Stadsdelsnämnden fastställer " + title.toLowerCase(java.util.Locale.ROOT) + ".", List.of(),
@@ -280,7 +280,7 @@ public final class RenderBenchmark {
 	 * and resolver) so that the PDF is the same: one FopFactory; per render a FOUserAgent
 	 * with the same author and creator, a Fop, and an identity transform of the FO.
 	 */
-	private static final class BareFop {
+	static final class BareFop {
 
 		private final FopFactory fopFactory;
 
