@@ -52,8 +52,8 @@ final class ProcessFacts {
 	/** The variables that no longer say what the document says, each named. */
 	static List<FieldProblem> changed(VariableScope scope, DocumentView document) {
 		Map<String, Object> facts = Map.of(Lifecycle.DNR, document.dnr(), Lifecycle.ADMINISTRATION_ID,
-				document.administrationId(), Lifecycle.UNIT_ID, document.unitId(), Lifecycle.DOCUMENT_TYPE,
-				document.type().name(), Lifecycle.YEAR, document.year());
+				document.administrationId(), Lifecycle.UNIT_ID, document.unitId(), Lifecycle.UNIT_NAME,
+				document.unitName(), Lifecycle.DOCUMENT_TYPE, document.type().name(), Lifecycle.YEAR, document.year());
 		List<FieldProblem> problems = new ArrayList<>();
 		facts.forEach((name, value) -> {
 			// compared as text: a caller may pass the year as a Long

@@ -42,9 +42,16 @@ class TaskVariableGuard extends OncePerRequestFilter {
 	static final Set<String> FACTS = Set.of(Lifecycle.DOCUMENT_ID, Lifecycle.DNR, Lifecycle.ADMINISTRATION_ID,
 			Lifecycle.UNIT_ID, Lifecycle.UNIT_NAME, Lifecycle.DOCUMENT_TYPE, Lifecycle.YEAR);
 
-	/** A task's variables, through either REST API; group 1 is a variable's name. */
-	static final Pattern TASK_VARIABLES = Pattern.compile(
-			"^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/[^/]+/(?:variables|localVariables)(?:/([^/]+)(?:/data)?)?/?$");
+	/**
+	 * A task's variables, or an action that sets them, through either REST API; group 1
+	 * is a variable's name, group 2 the action.
+	 */
+	static final Pattern TASK_VARIABLES = Pattern
+		.compile("^(?:/engine-rest(?:/engine/[^/]+)?|/camunda/api/engine/engine/[^/]+)/task/[^/]+/"
+				+ "(?:(?:variables|localVariables)(?:/([^/]+)(?:/data)?)?|(resolve|bpmnError|bpmnEscalation))/?$");
+
+	/** The most of a body this reads (a variable modification is small). */
+	static final int MAX_BODY = 1024 * 1024;
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -65,8 +72,28 @@ class TaskVariableGuard extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		byte[] body = request.getInputStream().readAllBytes();
-		List<String> named = factsIn(body);
+		String type = request.getContentType();
+		if (type == null || !type.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+			// the engine reads these bodies as JSON only, and refuses anything else
+			// itself
+			chain.doFilter(request, response);
+			return;
+		}
+		byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
+		if (body.length > MAX_BODY) {
+			answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "InvalidRequestException",
+					"Förfrågan är för stor: högst 1 MB");
+			return;
+		}
+		List<String> named;
+		try {
+			named = factsIn(body, matcher.group(2) != null);
+		}
+		catch (IOException ex) {
+			answer(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException",
+					"Förfrågan är inte giltig JSON");
+			return;
+		}
 		if (!named.isEmpty()) {
 			refuse(response, named);
 			return;
@@ -75,23 +102,19 @@ class TaskVariableGuard extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The facts a modification names ({@code {"modifications": {name: …}, "deletions":
-	 * [name]}}); none if the body is no such JSON, which Camunda then refuses itself.
+	 * The facts a body names: a modification's ({@code {"modifications": {name: …},
+	 * "deletions": [name]}}) or an action's ({@code {"variables": {name: …}}}). An empty
+	 * body names none.
+	 * @throws IOException if the body is not JSON
 	 */
-	static List<String> factsIn(byte[] body) {
+	static List<String> factsIn(byte[] body, boolean action) throws IOException {
 		List<String> named = new ArrayList<>();
-		JsonNode json;
-		try {
-			json = JSON.readTree(body);
-		}
-		catch (IOException ex) {
-			return named;
-		}
+		JsonNode json = (body.length == 0) ? null : JSON.readTree(body);
 		if (json == null) {
 			return named;
 		}
-		JsonNode modifications = json.path("modifications");
-		for (Iterator<String> names = modifications.fieldNames(); names.hasNext();) {
+		for (Iterator<String> names = json.path(action ? "variables" : "modifications").fieldNames(); names
+			.hasNext();) {
 			String name = names.next();
 			if (FACTS.contains(name)) {
 				named.add(name);
@@ -107,13 +130,17 @@ class TaskVariableGuard extends OncePerRequestFilter {
 
 	/** As Camunda's REST API answers a refusal, so that Tasklist shows the message. */
 	private static void refuse(HttpServletResponse response, List<String> names) throws IOException {
-		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		answer(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
+				String.join(", ", names) + ": " + ProcessFacts.SET_BY_ARSHJUL);
+	}
+
+	private static void answer(HttpServletResponse response, int status, String type, String message)
+			throws IOException {
+		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		String message = String.join(", ", names) + ": " + ProcessFacts.SET_BY_ARSHJUL;
 		response.getWriter()
-			.write(JSON
-				.writeValueAsString(java.util.Map.of("type", "AuthorizationException", "message", message, "code", 0)));
+			.write(JSON.writeValueAsString(java.util.Map.of("type", type, "message", message, "code", 0)));
 	}
 
 	/** The request, its body read once already. */
@@ -179,7 +206,10 @@ class TaskVariableGuard extends OncePerRequestFilter {
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
-		/** After Spring Security (its firewall has normalised the path by then). */
+		/**
+		 * After Spring Security (its firewall has refused paths with encoded slashes,
+		 * semicolons or double slashes by then).
+		 */
 		@Bean
 		FilterRegistrationBean<TaskVariableGuard> taskVariableGuard() {
 			FilterRegistrationBean<TaskVariableGuard> registration = new FilterRegistrationBean<>(

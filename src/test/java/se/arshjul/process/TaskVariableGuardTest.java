@@ -71,6 +71,11 @@ class TaskVariableGuardTest {
 		assertThat(kept.get("value")).as("the document's id is unchanged").isEqualTo(this.document.get("id"));
 		assertThat(this.handlaggare.get(variables + "/dnr").getBody().get("value")).isEqualTo(this.document.get("dnr"));
 
+		assertRefused(this.handlaggare.put("/engine-rest/engine/default/task/" + this.task + "/variables/documentId",
+				otherId), "documentId");
+		assertRefused(this.handlaggare.post("/engine-rest/task/" + this.task + "/resolve",
+				Map.of("variables", Map.of("documentId", otherId))), "documentId");
+
 		ResponseEntity<Map<String, Object>> note = this.handlaggare.put(variables + "/anteckning",
 				Map.of("value", "Ring Eva om budgeten", "type", "String"));
 		assertThat(note.getStatusCode()).as("a variable of one's own may be set").isEqualTo(HttpStatus.NO_CONTENT);
@@ -79,11 +84,40 @@ class TaskVariableGuardTest {
 		assertThat(modified.getStatusCode()).as("a modification that names no fact passes through, body and all")
 			.isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(this.handlaggare.get(variables + "/anteckning").getBody().get("value")).isEqualTo("Klart");
+		ResponseEntity<Map<String, Object>> swedish = this.handlaggare.post(variables,
+				Map.of("modifications", Map.of("anteckning", Map.of("value", "Åsa på ängen", "type", "String"))));
+		assertThat(swedish.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+		assertThat(this.handlaggare.get(variables + "/anteckning").getBody().get("value"))
+			.as("the body passed on as it came, in UTF-8")
+			.isEqualTo("Åsa på ängen");
+		assertThat(this.handlaggare.post(variables, Map.of()).getStatusCode()).as("an empty modification")
+			.isEqualTo(HttpStatus.NO_CONTENT);
 
 		ApiLifecycle.with(this.rest).draft(this.document, "handlaggare");
 		assertThat(this.handlaggare.get("/api/documents/" + this.document.get("id")).getBody().get("status"))
 			.as("the draft completes as before")
 			.isEqualTo("APT_DISCUSSION");
+	}
+
+	@Test
+	void neitherACompletionNorABpmnErrorChangesTheFactsOrEndsTheLifecycle() {
+		ResponseEntity<Map<String, Object>> renamed = this.handlaggare.complete(this.task,
+				Map.of("title", "Verksamhetsplan", "vision", "Vi ger stöd.", "unitName", "Någon annan enhet"));
+		assertThat(renamed.getStatusCode()).as(renamed.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(renamed.getBody().get("message").toString()).contains("unitName");
+
+		ResponseEntity<Map<String, Object>> error = this.handlaggare
+			.post("/engine-rest/task/" + this.task + "/bpmnError", Map.of("errorCode", "avbryt", "variables",
+					Map.of("anteckning", Map.of("value", "x", "type", "String"))));
+		assertThat(error.getStatusCode().is2xxSuccessful()).as(error.toString()).isFalse();
+
+		assertThat(this.handlaggare.task((String) this.document.get("processInstanceId")))
+			.as("the draft task is still open")
+			.isNotNull()
+			.containsEntry("id", this.task);
+		assertThat(
+				this.handlaggare.get("/engine-rest/task/" + this.task + "/variables/unitName").getBody().get("value"))
+			.isEqualTo(this.document.get("unitName"));
 	}
 
 	@Test
