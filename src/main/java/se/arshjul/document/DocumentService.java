@@ -36,6 +36,10 @@ public class DocumentService {
 
 	private final PlanDocumentRepository documents;
 
+	/** To read a document again after a bulk update of it. */
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entityManager;
+
 	private final AdoptedDocumentRepository adopted;
 
 	private final DocumentEventRepository events;
@@ -328,7 +332,12 @@ public class DocumentService {
 	public void markOverdue(UUID id, String step) {
 		PlanDocument document = load(id);
 		document.requireMayBeMarkedOverdue();
-		this.documents.markOverdue(id, step);
+		int flagged = this.documents.markOverdue(id, step, DocumentStatus.ADOPTED);
+		this.entityManager.refresh(document);
+		if (flagged == 0) {
+			// adopted since it was read
+			document.requireMayBeMarkedOverdue();
+		}
 		record(document, null, "ESCALATED", step, null);
 	}
 

@@ -22,11 +22,15 @@ interface PlanDocumentRepository extends JpaRepository<PlanDocument, UUID> {
 	/**
 	 * Flags the document late for the step, without its version: an escalation is not an
 	 * edit, so neither a save with the version read before it is refused, nor the
-	 * escalation when a save comes first (saves write only what they change).
+	 * escalation when a save comes first (saves write only what they change). A step
+	 * change cannot miss the flag: the escalation also raises the step's task's priority,
+	 * so a completion and an escalation at the same moment conflict in the engine, and
+	 * the later one rolls back.
+	 * @return 1, or 0 if the document is adopted
 	 */
-	@Modifying
-	@Query("update PlanDocument d set d.overdueStep = :step where d.id = :id")
-	int markOverdue(@Param("id") UUID id, @Param("step") String step);
+	@Modifying(flushAutomatically = true)
+	@Query("update PlanDocument d set d.overdueStep = :step where d.id = :id and d.status <> :adopted")
+	int markOverdue(@Param("id") UUID id, @Param("step") String step, @Param("adopted") DocumentStatus adopted);
 
 }
 

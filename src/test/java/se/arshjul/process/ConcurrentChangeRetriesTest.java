@@ -160,6 +160,29 @@ class ConcurrentChangeRetriesTest {
 	}
 
 	@Test
+	void aSaveThatReadTheDocumentBeforeAnEscalationKeepsTheFlag() {
+		execute(job("Timer_DraftEscalation", this.instance));
+		Job escalation = job("Task_DraftEscalation", this.instance);
+
+		TransactionTemplate person = new TransactionTemplate(this.transactionManager);
+		person.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		person.executeWithoutResult((status) -> {
+			DocumentView read = this.documents.find(this.document.id());
+			assertThat(read.overdueStep()).isNull();
+			// the escalation commits while the person has the document open
+			CompletableFuture.runAsync(() -> this.managementService.executeJob(escalation.getId())).join();
+			this.drafts.save(this.document.id(),
+					new SaveContent(read.version(), "Verksamhetsplan för Assistansenheten", Assistansenheten2017.vp()),
+					"handlaggare");
+		});
+
+		DocumentView after = this.documents.find(this.document.id());
+		assertThat(after.title()).isEqualTo("Verksamhetsplan för Assistansenheten");
+		assertThat(after.overdueStep()).as("the save did not write back the flag it had read")
+			.isEqualTo(Lifecycle.TASK_DRAFT);
+	}
+
+	@Test
 	void anEscalationDoesNotMakeTheHandlaggaresNextSaveAConflict() {
 		long read = this.documents.find(this.document.id()).version();
 		execute(job("Timer_DraftEscalation", this.instance));
