@@ -427,20 +427,34 @@ class TwoNodeClusterIT {
 		String unitYears = "select count(*) from act_hi_procinst where super_process_instance_id_ = '%s'"
 			.formatted(cycleInstance);
 
-		await("node B has started some of the units").atMost(Duration.ofSeconds(90))
+		String locked = "select count(*) from act_ru_job where root_proc_inst_id_ = '%s' and lock_owner_ is not null"
+			.formatted(cycleInstance);
+		await("node B has started some of the units and holds jobs of the cycle").atMost(Duration.ofSeconds(90))
 			.pollInterval(Duration.ofMillis(20))
-			.until(() -> cluster.jdbc().queryForObject(unitYears, Long.class) >= 10);
+			.until(() -> cluster.jdbc().queryForObject(unitYears, Long.class) >= 10
+					&& cluster.jdbc().queryForObject(locked, Long.class) > 0);
 		cluster.killB();
 		long atKill = cluster.jdbc().queryForObject(unitYears, Long.class);
 		assertThat(atKill).as("killed in the middle of the start").isLessThan(units);
+		assertThat(cluster.jdbc().queryForObject(locked, Long.class)).as("jobs still locked by the dead node")
+			.isPositive();
 
 		cluster.restartB();
-		await("every unit started after B is back").atMost(Duration.ofMinutes(4))
+		String due = ("select count(*) from act_ru_job where root_proc_inst_id_ = '%s'"
+				+ " and (duedate_ is null or duedate_ <= localtimestamp)")
+			.formatted(cycleInstance);
+		await("every unit started after B is back, and nothing left to run").atMost(Duration.ofMinutes(4))
 			.pollInterval(Duration.ofMillis(500))
 			.until(() -> cluster.jdbc()
 				.queryForObject("select count(*) from plan_document where administration_id = ? and plan_year = ?",
-						Long.class, administration, year) >= units);
+						Long.class, administration, year) >= units
+					&& cluster.jdbc().queryForObject(due, Long.class) == 0);
 		System.out.println("Units started when node B was killed: " + atKill + " of " + units);
+		assertThat(cluster.jdbc()
+			.queryForList("select distinct hostname_ from act_hi_job_log where root_proc_inst_id_ = ?"
+					+ " and act_id_ = 'CallActivity_UnitYear' and job_state_ = 2", String.class, cycleInstance))
+			.as("node B started the units, before and after it was killed (node A has no job executor)")
+			.containsExactly("node-b");
 
 		assertThat(cluster.jdbc()
 			.queryForList("select business_key_ from act_hi_procinst where super_process_instance_id_ = ?",
