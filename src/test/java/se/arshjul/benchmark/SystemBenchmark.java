@@ -102,6 +102,9 @@ public final class SystemBenchmark {
 	/** Makes the förvaltningar and units of each series new, warm-up included. */
 	private int series;
 
+	/** How many cycle sizes were measured (the warm-up's too). */
+	private int cycleSizes;
+
 	private final JdbcTemplate jdbc;
 
 	private final String jdbcUrl;
@@ -125,6 +128,10 @@ public final class SystemBenchmark {
 	public static void main(String[] args) throws Exception {
 		quietLogging();
 		int[] units = sizes("benchmark.units", "100,500,1500");
+		if (Arrays.stream(units).anyMatch((n) -> n <= 0 || n % 50 != 0)) {
+			throw new IllegalArgumentException(
+					"benchmark.units: each size must be a multiple of 50 (the cycles start units in batches of 50)");
+		}
 		int[] documents = sizes("benchmark.documents", "100,200");
 		int clients = Integer.getInteger("benchmark.clients", 4);
 		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -228,15 +235,10 @@ public final class SystemBenchmark {
 			.toMillis());
 	}
 
+	/** Which of the two starts first alternates from one size to the next. */
 	private void cycleStart(int units) throws Exception {
-		System.out.printf("Cycle start, %d units: bare process, then Årshjul …%n", units);
-		Row bare = new Row("cycle", "bare process, same jobs (baseline)", "N=" + units, units, "units");
-		timeCycle(bare, units, () -> {
-			Map<String, Object> started = call("admin", "POST",
-					"/engine-rest/process-definition/key/bench-bare-cycle/start",
-					Map.of("variables", Map.of("units", Map.of("value", units, "type", "Integer"))));
-			return (String) started.get("id");
-		});
+		boolean bareFirst = (this.cycleSizes++ % 2) == 0;
+		System.out.printf("Cycle start, %d units: %s first …%n", units, bareFirst ? "bare process" : "Årshjul");
 		String administration = "bench-" + (++this.series) + "-" + units;
 		this.jdbc.update("insert into administration (id, name, board_name) values (?, ?, ?)", administration,
 				"Benchmarkförvaltning " + units, "Benchmarknämnd " + units);
@@ -245,12 +247,27 @@ public final class SystemBenchmark {
 			rowsOfUnits.add(new Object[] { administration + "-enhet-" + i, administration, "Enhet " + i });
 		}
 		this.jdbc.batchUpdate("insert into unit (id, administration_id, name) values (?, ?, ?)", rowsOfUnits);
+		Row bare = new Row("cycle", "bare process, same jobs (baseline)", "N=" + units, units, "units");
 		Row ours = new Row("cycle", "Årshjul: POST /api/cycles", "N=" + units, units, "units");
-		timeCycle(ours, units, () -> {
+		Step timeBare = () -> timeCycle(bare, units, () -> {
+			Map<String, Object> started = call("admin", "POST",
+					"/engine-rest/process-definition/key/bench-bare-cycle/start",
+					Map.of("variables", Map.of("units", Map.of("value", units, "type", "Integer"))));
+			return (String) started.get("id");
+		});
+		Step timeOurs = () -> timeCycle(ours, units, () -> {
 			call("admin", "POST", "/api/cycles", Map.of("administrationId", administration, "year", CYCLE_YEAR));
 			return this.jdbc.queryForObject("select process_instance_id from cycle where administration_id = ?",
 					String.class, administration);
 		});
+		if (bareFirst) {
+			timeBare.run();
+			timeOurs.run();
+		}
+		else {
+			timeOurs.run();
+			timeBare.run();
+		}
 		ours.baseline = bare;
 		this.rows.add(bare);
 		this.rows.add(ours);
@@ -275,9 +292,10 @@ public final class SystemBenchmark {
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException(row + ": not every unit started within 15 minutes");
 			}
-			Thread.sleep(100);
+			Thread.sleep(20);
 		}
 		row.end(this);
+		row.failedJobs = this.jdbc.queryForObject(failed, Long.class) - failedBefore;
 		this.jdbc
 			.queryForList(
 					"select t.create_time_ from act_ru_task t join act_ru_execution e on e.id_ = t.proc_inst_id_"
