@@ -2,6 +2,7 @@ package se.arshjul.process;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,7 +30,6 @@ import se.arshjul.document.DraftService;
 import se.arshjul.document.SaveContent;
 import se.arshjul.plan.Assistansenheten2017;
 import se.arshjul.support.PostgresSpringTest;
-import se.arshjul.support.TestYears;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -74,8 +74,14 @@ class ConcurrentChangeRetriesTest {
 	@BeforeEach
 	void startDocument() {
 		BpmnAwareTests.init(this.engine);
-		this.document = this.documents.create(new CreateDocument("assistansenheten", TestYears.next(), "VP"),
-				"handlaggare");
+		// a unit of its own for each test (a plan year per test would use up the years
+		// the other tests need)
+		String unit = "ccr-" + UUID.randomUUID().toString().substring(0, 8);
+		this.jdbc.update("insert into unit (id, administration_id, name) values (?, 'hagersten-liljeholmen', ?)", unit,
+				"Enhet " + unit);
+		this.jdbc.update(
+				"insert into role_assignment (user_id, role, scope_id) values ('handlaggare', 'HANDLAGGARE', ?)", unit);
+		this.document = this.documents.create(new CreateDocument(unit, 2030, "VP"), "handlaggare");
 		this.instance = this.runtimeService.createProcessInstanceQuery()
 			.processInstanceId(this.document.processInstanceId())
 			.singleResult();
