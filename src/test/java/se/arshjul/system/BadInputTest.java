@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,9 +69,10 @@ class BadInputTest {
 	void draftAndCascade() {
 		this.http = new RawHttp(this.port);
 		this.year = TestYears.past();
-		Map<String, Object> created = Api.as(this.rest, "handlaggare")
-			.post("/api/documents", Map.of("unitId", "assistansenheten", "year", this.year, "type", "VP"))
-			.getBody();
+		ResponseEntity<Map<String, Object>> answer = Api.as(this.rest, "handlaggare")
+			.post("/api/documents", Map.of("unitId", "assistansenheten", "year", this.year, "type", "VP"));
+		assertThat(answer.getStatusCode()).as(answer.toString()).isEqualTo(HttpStatus.CREATED);
+		Map<String, Object> created = answer.getBody();
 		Api.as(this.rest, "handlaggare").writePlan(created);
 		this.document = "/api/documents/" + created.get("id");
 		this.version = ((Number) Api.as(this.rest, "handlaggare").get(this.document).getBody().get("version"))
