@@ -161,7 +161,7 @@ public final class SystemBenchmark {
 				}
 				// the lifecycles leave render jobs: rendering is measured on its own
 				// (part 4)
-				benchmark.jobExecutor(false);
+				benchmark.stopJobExecutor();
 				benchmark.warmUp(() -> benchmark.lifecycles(4 * clients, clients));
 				for (int n : documents) {
 					benchmark.lifecycles(n, clients);
@@ -287,13 +287,12 @@ public final class SystemBenchmark {
 		long requestStart = System.nanoTime();
 		String root = start.start();
 		row.request = System.nanoTime() - requestStart;
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
-		while (this.jdbc.queryForObject(count, Integer.class, root) < units) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException(row + ": not every unit started within 15 minutes");
-			}
-			Thread.sleep(20);
-		}
+		// the job executor runs by itself here, as in production: poll the database, as
+		// TwoNodeClusterIT does
+		org.awaitility.Awaitility.await(row.series + ", N=" + units + ": every unit started")
+			.atMost(Duration.ofMinutes(15))
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> this.jdbc.queryForObject(count, Integer.class, root) >= units);
 		row.end(this);
 		row.failedJobs = this.jdbc.queryForObject(failed, Long.class) - failedBefore;
 		this.jdbc
@@ -484,15 +483,8 @@ public final class SystemBenchmark {
 		return this.jdbc.queryForObject("select txid_current()", Long.class);
 	}
 
-	private void jobExecutor(boolean on) {
-		var jobExecutor = ((ProcessEngineConfigurationImpl) this.engine.getProcessEngineConfiguration())
-			.getJobExecutor();
-		if (on) {
-			jobExecutor.start();
-		}
-		else {
-			jobExecutor.shutdown();
-		}
+	private void stopJobExecutor() {
+		((ProcessEngineConfigurationImpl) this.engine.getProcessEngineConfiguration()).getJobExecutor().shutdown();
 	}
 
 	private Map<String, Object> timed(List<Long> latencies, String user, String method, String path, Object body)
