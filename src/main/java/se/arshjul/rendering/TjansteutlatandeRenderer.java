@@ -103,26 +103,30 @@ public class TjansteutlatandeRenderer {
 		String what = describe(document);
 		long start = System.nanoTime();
 		try {
-			FOUserAgent userAgent = this.fopFactory.newFOUserAgent();
-			// Author → dc:creator and /Author (FOP rejects an empty one, so only when
-			// present).
-			// The title is NOT set here: FOUserAgent.setTitle() makes FOP 2.11 write
-			// dc:title as a
-			// plain value, which is not PDF/A (veraPDF 6.6.2.3.1). The stylesheet
-			// declares it in the
-			// XMP as an rdf:Alt instead, and FOP copies it to /Title. The language (sv)
-			// is xml:lang
-			// on fo:root, which FOP writes to /Lang and dc:language; FOUserAgent has no
-			// setter for it.
-			setIfPresent(document.administrationName(), userAgent::setAuthor);
-			userAgent.setCreator("Årshjul");
-			RenderEvents events = new RenderEvents();
-			userAgent.getEventBroadcaster().addEventListener(events);
-
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
-			Fop fop;
+			RenderEvents events = new RenderEvents();
+			// the user agent too is made under the lock: it reads the factory's settings
+			// (accessibility, the PDF renderer's configuration); made beside another
+			// render it came out untagged once (veraPDF: PDF/UA-1 7.1-3) in the cluster
+			// test
 			synchronized (this.fopLock) {
-				fop = this.fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
+				FOUserAgent userAgent = this.fopFactory.newFOUserAgent();
+				// Author → dc:creator and /Author (FOP rejects an empty one, so only when
+				// present).
+				// The title is NOT set here: FOUserAgent.setTitle() makes FOP 2.11 write
+				// dc:title as a
+				// plain value, which is not PDF/A (veraPDF 6.6.2.3.1). The stylesheet
+				// declares it in the
+				// XMP as an rdf:Alt instead, and FOP copies it to /Title. The language
+				// (sv)
+				// is xml:lang
+				// on fo:root, which FOP writes to /Lang and dc:language; FOUserAgent has
+				// no
+				// setter for it.
+				setIfPresent(document.administrationName(), userAgent::setAuthor);
+				userAgent.setCreator("Årshjul");
+				userAgent.getEventBroadcaster().addEventListener(events);
+				Fop fop = this.fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
 				transform(document, new SAXResult(fop.getDefaultHandler()));
 			}
 			events.failOnErrors(what);
