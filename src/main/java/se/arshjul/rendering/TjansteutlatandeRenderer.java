@@ -105,6 +105,7 @@ public class TjansteutlatandeRenderer {
 		try {
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
 			RenderEvents events = new RenderEvents();
+			Fop fop;
 			// the user agent too is made under the lock: it reads the factory's settings
 			// (accessibility, the PDF renderer's configuration); made beside another
 			// render it came out untagged once (veraPDF: PDF/UA-1 7.1-3) in the cluster
@@ -126,7 +127,7 @@ public class TjansteutlatandeRenderer {
 				setIfPresent(document.administrationName(), userAgent::setAuthor);
 				userAgent.setCreator("Årshjul");
 				userAgent.getEventBroadcaster().addEventListener(events);
-				Fop fop = this.fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
+				fop = this.fopFactory.newFop(MimeConstants.MIME_PDF, userAgent, pdf);
 				transform(document, new SAXResult(fop.getDefaultHandler()));
 			}
 			events.failOnErrors(what);
